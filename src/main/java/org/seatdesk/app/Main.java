@@ -1,0 +1,2 @@
+package org.seatdesk.app;
+public class Main { public static void main(String[] a) {} }

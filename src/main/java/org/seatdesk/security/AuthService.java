@@ -1,0 +1,43 @@
+package org.seatdesk.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/// Login with staff ID and password (R-SEC-1: only staff may use the console).
+public final class AuthService {
+
+    private final StaffRepository staff;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    private final String seatCode;
+
+    /// @param seatCode the workstation this console runs on; null to use the person's usual seat
+    public AuthService(StaffRepository staff, PasswordHasher hasher, LoginThrottle throttle, Clock clock, String seatCode) {
+        this.staff = staff;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.seatCode = seatCode;
+    }
+
+    public LoginResult login(String staffNo, String password) {
+        Duration wait = throttle.waitBeforeAttempt(staffNo);
+        if (!wait.isZero()) {
+            return new LoginResult.Throttled(wait);
+        }
+        Optional<StaffRepository.Credentials> found = staff.credentials(staffNo.strip().toUpperCase(java.util.Locale.ROOT));
+        if (found.isEmpty() || !hasher.matches(password, found.get().passwordHash())) {
+            throttle.failed(staffNo);
+            return new LoginResult.Refused(throttle.waitBeforeAttempt(staffNo));
+        }
+        Staff person = found.get().staff();
+        if (!person.active()) {
+            return new LoginResult.Inactive();
+        }
+        throttle.succeeded(staffNo);
+        String seat = seatCode != null ? seatCode : Optional.ofNullable(person.seatCode()).orElse("S00");
+        return new LoginResult.Success(new Session(person, seat, clock.instant()));
+    }
+}

@@ -1,0 +1,16 @@
+package org.seatdesk.security;
+
+/// The people of the room (domain.md, "People and places"); the face a role opens by default.
+public enum Role {
+    AGENT,
+    CALLBACK_DESK,
+    SHIFT_MONITOR,
+    DEPARTMENT_DIRECTOR,
+    CENTRE_DIRECTOR,
+    QUALITY_INSPECTOR,
+    KB_EDITOR;
+
+    public boolean isSupervisor() {
+        return this != AGENT && this != CALLBACK_DESK;
+    }
+}

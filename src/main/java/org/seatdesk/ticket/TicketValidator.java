@@ -1,0 +1,91 @@
+package org.seatdesk.ticket;
+
+import static org.seatdesk.ticket.FieldProblem.Problem.BAD_FORMAT;
+import static org.seatdesk.ticket.FieldProblem.Problem.ONE_IDENTIFIER_REQUIRED;
+import static org.seatdesk.ticket.FieldProblem.Problem.REQUIRED;
+import static org.seatdesk.ticket.FieldProblem.Problem.TOO_LONG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/// R-TK-3: a ticket cannot be saved without an identifier (terminal ID, merchant ID or POS
+/// barcode), the installation address, the contact person, the contact phone and the problem
+/// description. Each problem names its field so the form can show it there.
+public final class TicketValidator {
+
+    private final TicketFormats formats;
+
+    public TicketValidator(TicketFormats formats) {
+        this.formats = formats;
+    }
+
+    public List<FieldProblem> validate(TicketDraft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkIdentifiers(draft, problems);
+        required(problems, TicketField.INSTALL_ADDRESS, draft.installAddress());
+        required(problems, TicketField.CONTACT_PERSON, draft.contactPerson());
+        required(problems, TicketField.CONTACT_PHONE, draft.contactPhone());
+        required(problems, TicketField.DESCRIPTION, draft.description().strip());
+        if (!draft.contactPhone().isEmpty() && !formats.isPhone(draft.contactPhone())) {
+            problems.add(FieldProblem.of(TicketField.CONTACT_PHONE, BAD_FORMAT));
+        }
+        for (TicketField field : TicketField.values()) {
+            int limit = maxLength(field);
+            if (limit > 0 && text(draft, field).length() > limit) {
+                problems.add(new FieldProblem(field, TOO_LONG, limit));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private void checkIdentifiers(TicketDraft draft, List<FieldProblem> problems) {
+        if (draft.terminalId().isEmpty() && draft.merchantId().isEmpty() && draft.posBarcode().isEmpty()) {
+            problems.add(FieldProblem.of(TicketField.TERMINAL_ID, ONE_IDENTIFIER_REQUIRED));
+            problems.add(FieldProblem.of(TicketField.MERCHANT_ID, ONE_IDENTIFIER_REQUIRED));
+            problems.add(FieldProblem.of(TicketField.POS_BARCODE, ONE_IDENTIFIER_REQUIRED));
+            return;
+        }
+        format(problems, TicketField.TERMINAL_ID, draft.terminalId(), formats.terminalId());
+        format(problems, TicketField.MERCHANT_ID, draft.merchantId(), formats.merchantId());
+        format(problems, TicketField.POS_BARCODE, draft.posBarcode(), formats.posBarcode());
+    }
+
+    private static void required(List<FieldProblem> problems, TicketField field, String value) {
+        if (value.isEmpty()) {
+            problems.add(FieldProblem.of(field, REQUIRED));
+        }
+    }
+
+    private static void format(List<FieldProblem> problems, TicketField field, String value, Pattern pattern) {
+        if (!value.isEmpty() && !pattern.matcher(value).matches()) {
+            problems.add(FieldProblem.of(field, BAD_FORMAT));
+        }
+    }
+
+    /// The column sizes of the ticket table; 0 for fields that are not free text.
+    public static int maxLength(TicketField field) {
+        return switch (field) {
+            case REQUESTER_NAME -> 128;
+            case TERMINAL_ID, MERCHANT_ID, POS_BARCODE, CONTACT_PHONE -> 32;
+            case INSTALL_ADDRESS -> 256;
+            case CONTACT_PERSON -> 64;
+            case DESCRIPTION -> 4000;
+            case TYPE, LEVEL, SERVICE_KIND, REQUESTER_KIND -> 0;
+        };
+    }
+
+    private static String text(TicketDraft draft, TicketField field) {
+        return switch (field) {
+            case REQUESTER_NAME -> draft.requesterName();
+            case TERMINAL_ID -> draft.terminalId();
+            case MERCHANT_ID -> draft.merchantId();
+            case POS_BARCODE -> draft.posBarcode();
+            case INSTALL_ADDRESS -> draft.installAddress();
+            case CONTACT_PERSON -> draft.contactPerson();
+            case CONTACT_PHONE -> draft.contactPhone();
+            case DESCRIPTION -> draft.description();
+            case TYPE, LEVEL, SERVICE_KIND, REQUESTER_KIND -> "";
+        };
+    }
+}
