@@ -32,4 +32,9 @@ public final class CallRecordService {
         repository.record(record, OutboxOperation.create("call_record", record.id(), Payloads.json(record), ids.next(), now));
         return record;
     }
+
+    /// For statistics and the agent's own count of the day.
+    public int countSince(Instant from) {
+        return repository.countSince(from);
+    }
 }

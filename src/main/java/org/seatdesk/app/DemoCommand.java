@@ -1,0 +1,100 @@
+package org.seatdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.seatdesk.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/// The embedded default: a console on a local H2 database in the user's data directory,
+/// seeded with the demo centre on first start.
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Open a console on the embedded default (local database with demo data).")
+final class DemoCommand implements Callable<Integer> {
+
+    static final String DEMO_STAFF = "A001";
+    static final String DEMO_PASSWORD = "demo";
+
+    @Option(names = "--face", description = "seat, supervisor or wall (default: ${DEFAULT-VALUE})", defaultValue = "seat")
+    Face face;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: SEATDESK_DATA or the per-user data folder)")
+    Path data;
+
+    @Option(names = "--locale", paramLabel = "LANG", description = "UI language for this run: en, zh_CN or es")
+    String locale;
+
+    @Option(names = "--exit-when-ready", description = "Start, log in as the demo agent, print ready_ms=N once the console shows its data, and exit")
+    boolean exitWhenReady;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Locale chosen = locale == null ? null : Messages.parseLocale(locale);
+        Path dataDir = DataDirectory.resolve(data);
+        Launch launch = Launch.prepare(dataDir, exitWhenReady);
+        if (launch.failed()) {
+            return launch.exitCode();
+        }
+        try (launch) {
+            CountDownLatch fxStarted = FxRuntime.startAsync();
+            SeatContext context = launch.openSeat(Clock.systemUTC(), null);
+            Demo.seed(context);
+            fxStarted.await();
+            Locale uiLocale = chosen != null ? chosen : context.settings.locale();
+            CountDownLatch closed = new CountDownLatch(1);
+            SeatConsole console = FxRuntime.call(() -> open(context, uiLocale, closed));
+            if (exitWhenReady) {
+                FxRuntime.run(() -> {
+                    if (face == Face.wall) {
+                        return;
+                    }
+                    console.login().staffNoProperty().set(DEMO_STAFF);
+                    console.login().passwordProperty().set(DEMO_PASSWORD);
+                    console.login().login();
+                });
+                if (!FxRuntime.await(() -> console.readyProperty().get(), Duration.ofSeconds(60))) {
+                    System.err.println("The console did not become ready within 60 s; see the log in " + dataDir.resolve("logs"));
+                    return 1;
+                }
+                System.out.println("ready_ms=" + Duration.between(jvmStart, Instant.now()).toMillis());
+                System.out.flush();
+            } else {
+                closed.await();
+            }
+            context.close();
+            return 0;
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private SeatConsole open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
+        Stage stage = new Stage();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1920, Math.max(1366, screen.getWidth()));
+        double height = Math.min(1080, Math.max(768, screen.getHeight()));
+        SeatConsole console = new SeatConsole(context, stage, uiLocale,
+                new Messages(uiLocale).get("login.demoHint", DEMO_STAFF, DEMO_PASSWORD), width, height, face);
+        if (face == Face.wall) {
+            console.showWall();
+            stage.setFullScreen(true);
+        } else {
+            console.showLogin();
+        }
+        stage.setOnHidden(e -> closed.countDown());
+        stage.show();
+        return console;
+    }
+}

@@ -1,0 +1,80 @@
+package org.seatdesk.app;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Platform;
+
+/// Starts the JavaFX toolkit without an `Application` subclass (so no static hand-over of
+/// state), and runs work on its thread from a command's thread.
+final class FxRuntime {
+
+    private FxRuntime() {
+    }
+
+    /// No display on Linux: JavaFX 26's headless platform renders off-screen (snapshots, tests,
+    /// `--exit-when-ready`).
+    static boolean noDisplay() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return false;
+        }
+        return blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    static void useHeadlessPlatform() {
+        System.setProperty("glass.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /// Starts the toolkit on its own thread; the returned latch opens when it is up.
+    static CountDownLatch startAsync() {
+        CountDownLatch started = new CountDownLatch(1);
+        Thread.ofPlatform().name("fx-startup").start(() -> {
+            Platform.startup(started::countDown);
+            Platform.setImplicitExit(false);
+        });
+        return started;
+    }
+
+    static <T> T call(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+
+    static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /// Polls a condition on the FX thread until it holds; false on time-out.
+    static boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (call(condition::getAsBoolean)) {
+                return true;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        return false;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,217 @@
+package org.seatdesk.app;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.security.Session;
+import org.seatdesk.security.ui.LoginView;
+import org.seatdesk.security.ui.LoginViewModel;
+import org.seatdesk.settings.Settings;
+import org.seatdesk.settings.ui.SettingsDialog;
+import org.seatdesk.ticket.DraftAutosave;
+import org.seatdesk.ticket.TicketDraft;
+import org.seatdesk.ticket.ui.CallRecordDialog;
+import org.seatdesk.ticket.ui.CallRecordViewModel;
+import org.seatdesk.ticket.ui.ScriptsPanel;
+import org.seatdesk.ticket.ui.TicketDetailView;
+import org.seatdesk.ticket.ui.TicketDetailViewModel;
+import org.seatdesk.ticket.ui.TicketFormView;
+import org.seatdesk.ticket.ui.TicketFormViewModel;
+import org.seatdesk.ticket.ui.TicketQueueView;
+import org.seatdesk.ticket.ui.TicketQueueViewModel;
+import org.seatdesk.ticket.ui.TicketsPage;
+import org.seatdesk.ui.Background;
+import org.seatdesk.ui.ComingSoonView;
+import org.seatdesk.ui.FxExecutor;
+import org.seatdesk.ui.SeatConsoleView;
+import org.seatdesk.ui.StatusBarViewModel;
+import org.seatdesk.ui.Theme;
+
+/// Composes the seat console's screens from the services of a {@link SeatContext}: the login,
+/// then the console for the session. Runs on the JavaFX thread.
+public final class SeatConsole {
+
+    private final SeatContext context;
+    private final Stage stage;
+    private final Scene scene;
+    private final Background background;
+    private final String loginHint;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final Face face;
+    private Messages messages;
+    private Timeline ticker;
+    private Session session;
+    private TicketFormViewModel form;
+    private TicketsPage ticketsPage;
+    private LoginViewModel login;
+
+    public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
+                       Face face) {
+        this.context = context;
+        this.face = face;
+        this.stage = stage;
+        this.loginHint = loginHint;
+        this.messages = new Messages(locale);
+        this.background = new Background(context.dbExecutor, new FxExecutor());
+        this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> stopTicker());
+    }
+
+    /// True once a logged-in console shows its queue: what `--exit-when-ready` waits for.
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public LoginViewModel login() {
+        return login;
+    }
+
+    public TicketFormViewModel form() {
+        return form;
+    }
+
+    public TicketsPage ticketsPage() {
+        return ticketsPage;
+    }
+
+    public void showLogin() {
+        stopTicker();
+        stage.setTitle(messages.get("app.name"));
+        login = new LoginViewModel(context.auth, messages, background, this::showMain);
+        LoginView view = new LoginView(login, messages, loginHint);
+        setRoot(view.root());
+        view.focus();
+    }
+
+    public void showMain(Session session) {
+        showMain(session, null);
+    }
+
+    private void showMain(Session session, TicketDraft carriedDraft) {
+        this.session = session;
+        if (face == Face.supervisor) {
+            setRoot(new javafx.scene.layout.StackPane(ComingSoonView.of(messages, "face.supervisor")));
+            ready.set(true);
+            return;
+        }
+        stopTicker();
+        stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
+        String centre = context.settings.get("centre.name");
+
+        ScriptsPanel scripts = new ScriptsPanel(messages, centre);
+        TicketQueueViewModel queue = new TicketQueueViewModel(context.tickets, context.deadlines, messages, background,
+                context.clock.instant());
+        DraftAutosave autosave = new DraftAutosave(context.drafts, session.staff().id(), context.dbExecutor::schedule,
+                DraftAutosave.DEFAULT_DELAY);
+        form = new TicketFormViewModel(context.tickets, autosave, session.author(), messages, background,
+                saved -> queue.refresh());
+        TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
+        TicketsPage[] page = new TicketsPage[1];
+        TicketQueueView queueView = new TicketQueueView(queue, messages, ticket -> page[0].open(ticket));
+        TicketDetailView detailView = new TicketDetailView(detail, messages, context.zone, () -> page[0].closeDetail());
+        page[0] = new TicketsPage(queueView, new TicketFormView(form, messages, scripts), form, detailView, detail, scripts);
+        ticketsPage = page[0];
+        StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
+                context.clock, context.zone);
+        CallRecordViewModel calls = new CallRecordViewModel(context.calls, session.author(), messages, background,
+                context.clock, context.zone);
+        SeatConsoleView console = new SeatConsoleView(messages, ticketsPage, status, new SeatConsoleView.Actions() {
+            @Override
+            public void recordCallResolvedByPhone() {
+                CallRecordDialog.ask(stage, messages).ifPresent(answer -> {
+                    calls.record(answer.category(), answer.note());
+                    status.refresh();
+                });
+            }
+
+            @Override
+            public void openSettings() {
+                SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::switchLanguage);
+            }
+        }, calls.todayTextProperty());
+        setRoot(console.root());
+
+        form.savingProperty().subscribe(saving -> status.refresh());
+        queue.loadedProperty().subscribe(loaded -> ready.set(loaded));
+        queue.refresh();
+        status.refresh();
+        calls.refresh();
+        if (carriedDraft != null) {
+            form.restore(carriedDraft);
+        } else {
+            restoreDraft(session);
+        }
+        ticketsPage.newTicket();
+        startTicker(queue, status);
+    }
+
+    /// After a crash, the unfinished form comes back exactly as it was typed.
+    private void restoreDraft(Session session) {
+        TicketFormViewModel target = form;
+        background.run(() -> context.drafts.load(session.staff().id()),
+                draft -> draft.filter(d -> !d.isBlank()).ifPresent(target::restore),
+                error -> { });
+    }
+
+    /// The wall display: no login, no personal data; its roll call and counts come later.
+    public void showWall() {
+        stage.setTitle(messages.get("face.wall"));
+        javafx.scene.layout.StackPane wall = new javafx.scene.layout.StackPane(ComingSoonView.of(messages, "face.wall"));
+        wall.getStyleClass().add("wall");
+        setRoot(wall);
+        ready.set(true);
+    }
+
+    private void switchLanguage(Locale locale) {
+        TicketDraft current = form.draft();
+        String tag = locale.toLanguageTag();
+        background.run(() -> {
+            context.settings.put(Settings.LOCALE, tag);
+            return tag;
+        }, saved -> { }, error -> { });
+        messages = new Messages(locale);
+        showMain(session, current.isBlank() ? null : current);
+    }
+
+    private void startTicker(TicketQueueViewModel queue, StatusBarViewModel status) {
+        int[] seconds = {0};
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            queue.tick(context.clock.instant());
+            if (++seconds[0] % 5 == 0) {
+                status.refresh();
+            }
+        }));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    private void stopTicker() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
+    private void setRoot(Parent root) {
+        scene.setRoot(root);
+    }
+
+    /// For callers that want to observe the console reaching a state.
+    public void whenReady(Consumer<Boolean> action) {
+        ready.subscribe(action);
+    }
+}

@@ -1,0 +1,71 @@
+package org.seatdesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.seatdesk.roster.RosterService;
+import org.seatdesk.security.AuthService;
+import org.seatdesk.security.LoginThrottle;
+import org.seatdesk.security.PasswordHasher;
+import org.seatdesk.settings.Settings;
+import org.seatdesk.store.Database;
+import org.seatdesk.store.DbExecutor;
+import org.seatdesk.store.JooqCallRecordRepository;
+import org.seatdesk.store.JooqDraftRepository;
+import org.seatdesk.store.JooqOutboxRepository;
+import org.seatdesk.store.JooqRosterRepository;
+import org.seatdesk.store.JooqSettingRepository;
+import org.seatdesk.store.JooqStaffRepository;
+import org.seatdesk.store.JooqTicketRepository;
+import org.seatdesk.sync.SyncStatusService;
+import org.seatdesk.sync.TimeOrderedIds;
+import org.seatdesk.ticket.CallRecordService;
+import org.seatdesk.ticket.Deadlines;
+import org.seatdesk.ticket.DraftRepository;
+import org.seatdesk.ticket.TicketFormats;
+import org.seatdesk.ticket.TicketPolicy;
+import org.seatdesk.ticket.TicketService;
+import org.seatdesk.ticket.TicketValidator;
+
+/// The seat's plain-Java services over its local database, wired by hand in one place
+/// (constructor injection, no singletons). The UI is composed on top in {@link SeatConsole}.
+public final class SeatContext implements AutoCloseable {
+
+    final Clock clock;
+    final ZoneId zone;
+    final Database database;
+    final DbExecutor dbExecutor = new DbExecutor();
+    final Settings settings;
+    final TicketService tickets;
+    final CallRecordService calls;
+    final DraftRepository drafts;
+    final AuthService auth;
+    final RosterService roster;
+    final SyncStatusService sync;
+    final Deadlines deadlines;
+
+    SeatContext(Path dataDir, Clock clock, String seatCode) {
+        this.clock = clock;
+        this.database = Database.openFile(dataDir, "seat");
+        this.settings = new Settings(new JooqSettingRepository(database));
+        this.zone = ZoneId.of(settings.get("centre.zone"));
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        this.tickets = new TicketService(new JooqTicketRepository(database),
+                new TicketValidator(TicketFormats.from(settings)), clock, zone, ids);
+        this.calls = new CallRecordService(new JooqCallRecordRepository(database), clock, ids);
+        this.drafts = new JooqDraftRepository(database, clock);
+        this.auth = new AuthService(new JooqStaffRepository(database), new PasswordHasher(), new LoginThrottle(clock),
+                clock, seatCode);
+        this.roster = new RosterService(new JooqRosterRepository(database), zone);
+        this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
+        this.deadlines = new Deadlines(TicketPolicy.from(settings));
+    }
+
+    /// Finishes queued database work (a save in flight commits), then closes the database.
+    @Override
+    public void close() {
+        dbExecutor.close();
+        database.close();
+    }
+}

@@ -1,0 +1,153 @@
+package org.seatdesk.ticket.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.ticket.Level;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketStatus;
+import org.seatdesk.ticket.TicketType;
+import org.seatdesk.ui.FilterBox;
+
+/// The queue table. Sorting is the database's (urgent first, then oldest): columns do not sort.
+public final class TicketQueueView {
+
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    private static final PseudoClass URGENT = PseudoClass.getPseudoClass("urgent");
+
+    private final VBox root = new VBox(8);
+    private final TableView<Ticket> table = new TableView<>();
+    private final TextField search;
+    private final TicketQueueViewModel model;
+
+    public TicketQueueView(TicketQueueViewModel model, Messages messages, Consumer<Ticket> open) {
+        this.model = model;
+        root.getStyleClass().add("ticket-queue");
+        root.setPadding(new Insets(14, 12, 10, 16));
+
+        search = TextFields.createClearableTextField();
+        search.setId("queue-search");
+        search.setPromptText(messages.get("queue.search.prompt"));
+        search.setTooltip(new Tooltip(messages.get("queue.search.tooltip")));
+        ((CustomTextField) search).setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        var status = FilterBox.of(TicketStatus.values(), messages.get("queue.filter.allStatuses"), messages::label,
+                model.statusProperty());
+        status.setId("filter-status");
+        var type = FilterBox.of(TicketType.values(), messages.get("queue.filter.allTypes"),
+                t -> t.letter() + "  " + messages.label(t), model.typeProperty());
+        type.setId("filter-type");
+        var level = FilterBox.of(Level.values(), messages.get("queue.filter.allLevels"), messages::label,
+                model.levelProperty());
+        level.setId("filter-level");
+        HBox filters = new HBox(8, search, status, type, level);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label(messages.get("queue.title"));
+        title.getStyleClass().add("title-3");
+        Label count = new Label();
+        count.setId("queue-count");
+        count.getStyleClass().add("text-muted");
+        model.totalProperty().subscribe(n -> count.setText(model.countText()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, count);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        table.setId("queue-table");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("queue.empty")));
+        table.getColumns().addAll(java.util.List.of(
+                column(messages.get("queue.col.number"), 190, Ticket::number),
+                column(messages.get("queue.col.type"), 110, t -> t.type().letter() + " " + messages.label(t.type())),
+                column(messages.get("queue.col.level"), 70, t -> messages.label(t.level())),
+                column(messages.get("queue.col.status"), 150, model::statusText),
+                column(messages.get("queue.col.requester"), 170, model::requesterText),
+                column(messages.get("queue.col.age"), 70, model::ageText),
+                column(messages.get("queue.col.dispatchDue"), 105, model::dispatchText),
+                column(messages.get("queue.col.distributionDue"), 105, model::distributionText)));
+        table.setRowFactory(t -> {
+            TableRow<Ticket> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Ticket ticket, boolean empty) {
+                    super.updateItem(ticket, empty);
+                    pseudoClassStateChanged(LATE, !empty && ticket != null && model.isLate(ticket));
+                    pseudoClassStateChanged(URGENT, !empty && ticket != null && ticket.level() == Level.URGENT);
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            Ticket selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                open.accept(selected);
+                e.consume();
+            }
+        });
+        // R-TK-4 / R-TK-9: the countdowns move every second.
+        model.nowProperty().subscribe(now -> table.refresh());
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        root.getChildren().addAll(header, filters, error, table);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public java.util.Optional<Ticket> first() {
+        return table.getItems().stream().findFirst();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    private static TableColumn<Ticket, String> column(String title, double width, Function<Ticket, String> text) {
+        TableColumn<Ticket, String> column = new TableColumn<>(title);
+        column.setSortable(false);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        return column;
+    }
+}

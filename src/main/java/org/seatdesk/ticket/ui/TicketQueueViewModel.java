@@ -1,0 +1,165 @@
+package org.seatdesk.ticket.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.ticket.Deadlines;
+import org.seatdesk.ticket.Level;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketPage;
+import org.seatdesk.ticket.TicketQuery;
+import org.seatdesk.ticket.TicketService;
+import org.seatdesk.ticket.TicketStatus;
+import org.seatdesk.ticket.TicketType;
+import org.seatdesk.ui.Background;
+import org.seatdesk.ui.DurationText;
+
+/// The ticket queue: filters and search run in the database (urgent first, then oldest); the
+/// deadline clocks of R-TK-4 and R-TK-9 count down against `now`, which a ticker advances.
+public final class TicketQueueViewModel {
+
+    private final ObjectProperty<TicketStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<TicketType> type = new SimpleObjectProperty<>();
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<Ticket> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> now;
+
+    private final TicketService tickets;
+    private final Deadlines deadlines;
+    private final Messages messages;
+    private final Background background;
+    private long generation;
+
+    public TicketQueueViewModel(TicketService tickets, Deadlines deadlines, Messages messages, Background background,
+                                Instant now) {
+        this.tickets = tickets;
+        this.deadlines = deadlines;
+        this.messages = messages;
+        this.background = background;
+        this.now = new ReadOnlyObjectWrapper<>(now);
+        status.addListener(o -> refresh());
+        type.addListener(o -> refresh());
+        level.addListener(o -> refresh());
+        search.addListener(o -> refresh());
+    }
+
+    public ObjectProperty<TicketStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<TicketType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<Ticket> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /// True once the first page is shown: the console is ready for work.
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public void tick(Instant instant) {
+        now.set(instant);
+    }
+
+    /// Runs the current filter; a slower earlier answer never overwrites a newer one.
+    public void refresh() {
+        long mine = ++generation;
+        TicketQuery query = new TicketQuery(status.get(), type.get(), level.get(), search.get(), TicketQuery.DEFAULT_LIMIT);
+        background.run(() -> tickets.queue(query), page -> {
+            if (mine == generation) {
+                show(page);
+            }
+        }, failure -> error.set(messages.get("queue.loadFailed", String.valueOf(failure.getMessage()))));
+    }
+
+    private void show(TicketPage page) {
+        rows.setAll(page.tickets());
+        total.set(page.totalMatching());
+        error.set("");
+        loaded.set(true);
+    }
+
+    public String countText() {
+        return messages.get("queue.count", rows.size(), total.get());
+    }
+
+    /// R-TK-4: time left to dispatch, "late m:ss" once past, blank when dispatched.
+    public String dispatchText(Ticket ticket) {
+        return clockText(deadlines.dispatchTimeLeft(ticket, now.get()));
+    }
+
+    /// R-TK-9: time left to distribute a complaint.
+    public String distributionText(Ticket ticket) {
+        return clockText(deadlines.distributionTimeLeft(ticket, now.get()));
+    }
+
+    public boolean isLate(Ticket ticket) {
+        return deadlines.isLate(ticket, now.get());
+    }
+
+    public String ageText(Ticket ticket) {
+        return DurationText.age(Duration.between(ticket.createdAt(), now.get()));
+    }
+
+    public String statusText(Ticket ticket) {
+        String status = messages.label(ticket.status());
+        return ticket.handlingStatus() == null ? status : status + " · " + messages.label(ticket.handlingStatus());
+    }
+
+    public String requesterText(Ticket ticket) {
+        String kind = messages.label(ticket.requesterKind());
+        return ticket.requesterName().isBlank() ? kind : kind + " · " + ticket.requesterName();
+    }
+
+    private String clockText(Optional<Duration> left) {
+        if (left.isEmpty()) {
+            return "";
+        }
+        Duration d = left.get();
+        return d.isNegative() ? messages.get("queue.late", DurationText.clock(d)) : DurationText.clock(d);
+    }
+}

@@ -1,0 +1,99 @@
+package org.seatdesk.ticket.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+
+import org.seatdesk.ticket.Ticket;
+
+/// The agent's main page: the queue on the left; on the right the intake form, or the detail
+/// of the ticket opened from the queue. Opening a ticket never touches the form's content.
+public final class TicketsPage {
+
+    private final SplitPane root = new SplitPane();
+    private final StackPane side = new StackPane();
+    private final TicketQueueView queue;
+    private final TicketFormView form;
+    private final TicketFormViewModel formModel;
+    private final TicketDetailView detail;
+    private final TicketDetailViewModel detailModel;
+    private final ScriptsPanel scripts;
+
+    public TicketsPage(TicketQueueView queue, TicketFormView form, TicketFormViewModel formModel,
+                       TicketDetailView detail, TicketDetailViewModel detailModel, ScriptsPanel scripts) {
+        this.queue = queue;
+        this.form = form;
+        this.formModel = formModel;
+        this.detail = detail;
+        this.detailModel = detailModel;
+        this.scripts = scripts;
+        root.setOrientation(Orientation.HORIZONTAL);
+        side.getChildren().setAll(form.root());
+        root.getItems().addAll(queue.root(), side);
+        root.setDividerPositions(0.55);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public boolean isDetailShown() {
+        return side.getChildren().contains(detail.root());
+    }
+
+    /// Ctrl+N: back to the form, cursor in its first field (a draft in progress stays).
+    public void newTicket() {
+        side.getChildren().setAll(form.root());
+        form.focusFirstField();
+    }
+
+    public void open(Ticket ticket) {
+        detailModel.show(ticket);
+        side.getChildren().setAll(detail.root());
+        detail.focus();
+    }
+
+    public void closeDetail() {
+        side.getChildren().setAll(form.root());
+        queue.focusTable();
+    }
+
+    public void save() {
+        if (!isDetailShown()) {
+            formModel.save();
+        }
+    }
+
+    /// Esc: leaves the detail, or cancels the form (undoable with Ctrl+Z).
+    public void escape() {
+        if (isDetailShown()) {
+            closeDetail();
+        } else {
+            formModel.cancel();
+        }
+    }
+
+    public boolean undoCancel() {
+        return formModel.undoCancel();
+    }
+
+    public void focusQueue() {
+        side.getChildren().setAll(form.root());
+        queue.focusTable();
+    }
+
+    /// Opens the first ticket of the queue (used by snapshots and keyboard users alike: Enter).
+    public void openFirst() {
+        queue.first().ifPresent(this::open);
+    }
+
+    public void focusSearch() {
+        queue.focusSearch();
+    }
+
+    public boolean script(KeyCode key) {
+        return scripts.use(key);
+    }
+}

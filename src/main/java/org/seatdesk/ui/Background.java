@@ -1,0 +1,23 @@
+package org.seatdesk.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/// Runs work off the JavaFX thread and hands the result back to it. Injected into view models;
+/// tests construct it with `Runnable::run` twice to run everything on the calling thread.
+public record Background(Executor worker, Executor fx) {
+
+    public <T> CompletableFuture<T> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        CompletableFuture<T> result = CompletableFuture.supplyAsync(work, worker);
+        result.whenCompleteAsync((value, error) -> {
+            if (error == null) {
+                onSuccess.accept(value);
+            } else {
+                onFailure.accept(error instanceof java.util.concurrent.CompletionException ce ? ce.getCause() : error);
+            }
+        }, fx);
+        return result;
+    }
+}

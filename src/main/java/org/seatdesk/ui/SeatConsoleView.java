@@ -1,0 +1,204 @@
+package org.seatdesk.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.ticket.ui.TicketsPage;
+
+/// The seat console's frame: header actions, page navigation, status bar, and the keyboard
+/// shortcuts of the whole flow (shown in every tooltip and button).
+public final class SeatConsoleView {
+
+    public enum Page {
+        TICKETS(KeyCode.DIGIT1, MaterialDesignF.FORMAT_LIST_CHECKS),
+        KNOWLEDGE_BASE(KeyCode.DIGIT2, MaterialDesignB.BOOK_OPEN_VARIANT),
+        ROSTER(KeyCode.DIGIT3, MaterialDesignC.CALENDAR_ACCOUNT),
+        HANDOVER(KeyCode.DIGIT4, MaterialDesignS.SWAP_HORIZONTAL),
+        NOTICES(KeyCode.DIGIT5, MaterialDesignB.BULLHORN);
+
+        final KeyCode key;
+        final Ikon icon;
+
+        Page(KeyCode key, Ikon icon) {
+            this.key = key;
+            this.icon = icon;
+        }
+    }
+
+    /// What the header buttons and shortcuts do beyond the tickets page.
+    public interface Actions {
+        void recordCallResolvedByPhone();
+
+        void openSettings();
+    }
+
+    private final BorderPane root = new BorderPane();
+    private final Map<Page, ToggleButton> navigation = new EnumMap<>(Page.class);
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final TicketsPage tickets;
+
+    public SeatConsoleView(Messages messages, TicketsPage tickets, StatusBarViewModel status, Actions actions,
+                           ReadOnlyStringProperty resolvedToday) {
+        this.tickets = tickets;
+        root.getStyleClass().add("seat-console");
+        pages.put(Page.TICKETS, tickets.root());
+        pages.put(Page.KNOWLEDGE_BASE, ComingSoonView.of(messages, "nav.KNOWLEDGE_BASE"));
+        pages.put(Page.ROSTER, ComingSoonView.of(messages, "nav.ROSTER"));
+        pages.put(Page.HANDOVER, ComingSoonView.of(messages, "nav.HANDOVER"));
+        pages.put(Page.NOTICES, ComingSoonView.of(messages, "nav.NOTICES"));
+
+        root.setTop(header(messages, actions, resolvedToday));
+        root.setLeft(navigation(messages));
+        root.setBottom(statusBar(status));
+        show(Page.TICKETS);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (shortcut(e, actions)) {
+                e.consume();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void show(Page page) {
+        root.setCenter(pages.get(page));
+        navigation.get(page).setSelected(true);
+    }
+
+    private boolean shortcut(KeyEvent e, Actions actions) {
+        if (e.isShortcutDown()) {
+            for (Page page : Page.values()) {
+                if (e.getCode() == page.key) {
+                    show(page);
+                    return true;
+                }
+            }
+            switch (e.getCode()) {
+                case N -> { show(Page.TICKETS); tickets.newTicket(); return true; }
+                case S -> { tickets.save(); return true; }
+                case F -> { show(Page.TICKETS); tickets.focusSearch(); return true; }
+                case R -> { actions.recordCallResolvedByPhone(); return true; }
+                case COMMA -> { actions.openSettings(); return true; }
+                case Z -> { return root.getCenter() == tickets.root() && tickets.undoCancel(); }
+                default -> { return false; }
+            }
+        }
+        if (e.getCode() == KeyCode.ESCAPE && root.getCenter() == tickets.root() && !popupOpen(e)) {
+            tickets.escape();
+            return true;
+        }
+        return tickets.script(e.getCode());
+    }
+
+    /// Esc on an open drop-down closes the drop-down, not the form.
+    private static boolean popupOpen(KeyEvent e) {
+        return e.getTarget() instanceof ComboBox<?> combo && combo.isShowing();
+    }
+
+    private Node header(Messages messages, Actions actions, ReadOnlyStringProperty resolvedToday) {
+        FontIcon logo = new FontIcon(MaterialDesignH.HEADSET);
+        logo.getStyleClass().add("header-logo");
+        Label name = new Label(messages.get("app.name"));
+        name.getStyleClass().add("header-title");
+        Button newTicket = button(messages.get("action.newTicket"), "Ctrl+N", MaterialDesignP.PLUS, messages);
+        newTicket.setId("action-new-ticket");
+        newTicket.getStyleClass().add("accent");
+        newTicket.setOnAction(e -> { show(Page.TICKETS); tickets.newTicket(); });
+        Button byPhone = button(messages.get("action.resolvedByPhone"), "Ctrl+R", MaterialDesignP.PHONE_CHECK, messages);
+        byPhone.setId("action-resolved-by-phone");
+        byPhone.setOnAction(e -> actions.recordCallResolvedByPhone());
+        Label today = new Label();
+        today.setId("resolved-today");
+        today.getStyleClass().add("text-muted");
+        today.textProperty().bind(resolvedToday);
+        Button settings = button(messages.get("action.settings"), "Ctrl+,", MaterialDesignC.COG_OUTLINE, messages);
+        settings.setId("action-settings");
+        settings.setOnAction(e -> actions.openSettings());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, logo, name, spacer, today, byPhone, newTicket, settings);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 14, 8, 14));
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private static Button button(String text, String shortcut, Ikon icon, Messages messages) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setTooltip(new Tooltip(messages.get("shortcut.tooltip", text, shortcut)));
+        return button;
+    }
+
+    private Node navigation(Messages messages) {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("app-nav");
+        nav.setPadding(new Insets(10, 8, 10, 8));
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(messages.get("nav." + page.name()), new FontIcon(page.icon));
+            button.setId("nav-" + page.name());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            String shortcut = "Ctrl+" + (page.ordinal() + 1);
+            button.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("nav." + page.name()), shortcut)));
+            button.setOnAction(e -> show(page));
+            navigation.put(page, button);
+            nav.getChildren().add(button);
+        }
+        // A selected page stays selected when clicked again.
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        return nav;
+    }
+
+    private static Node statusBar(StatusBarViewModel status) {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(status.whoProperty());
+        Label shift = new Label();
+        shift.setId("status-shift");
+        shift.textProperty().bind(status.shiftProperty());
+        Label connection = new Label();
+        connection.setId("status-connection");
+        connection.textProperty().bind(status.connectionProperty());
+        connection.setGraphic(new FontIcon(MaterialDesignC.CLOUD_OFF_OUTLINE));
+        bar.getRightItems().addAll(shift, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), connection);
+        return bar;
+    }
+}

@@ -1,0 +1,80 @@
+package org.seatdesk.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.RosterService;
+import org.seatdesk.roster.ShiftType;
+import org.seatdesk.security.Session;
+import org.seatdesk.sync.ConnectionState;
+import org.seatdesk.sync.SyncStatusService;
+
+/// The status bar: who sits here, on which shift, and whether the hub can be reached.
+public final class StatusBarViewModel {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shift = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+    private final Session session;
+    private final Messages messages;
+    private final SyncStatusService sync;
+    private final RosterService roster;
+    private final Background background;
+    private final java.time.Clock clock;
+    private final ZoneId zone;
+
+    public StatusBarViewModel(Session session, Messages messages, SyncStatusService sync, RosterService roster,
+                              Background background, java.time.Clock clock, ZoneId zone) {
+        this.session = session;
+        this.messages = messages;
+        this.sync = sync;
+        this.roster = roster;
+        this.background = background;
+        this.clock = clock;
+        this.zone = zone;
+        who.set(messages.get("status.who", session.staff().name(), session.staff().staffNo(),
+                messages.label(session.staff().role()), session.seatCode()));
+    }
+
+    public ReadOnlyStringProperty whoProperty() {
+        return who.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty shiftProperty() {
+        return shift.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        background.run(() -> new Snapshot(sync.state(),
+                        roster.currentShift(session.staff().id(), clock.instant()).orElse(null)),
+                this::show, error -> connection.set(messages.get("status.unknown")));
+    }
+
+    private void show(Snapshot snapshot) {
+        ShiftType s = snapshot.shift();
+        shift.set(s == null ? messages.get("status.offShift")
+                : messages.get("status.shift", shiftName(s), s.startsAt().format(HH_MM), s.endsAt().format(HH_MM)));
+        ConnectionState c = snapshot.connection();
+        connection.set(c.online()
+                ? messages.get("status.online", c.pendingChanges())
+                : messages.get("status.offline", HH_MM.format(c.offlineSince().atZone(zone)), c.pendingChanges()));
+    }
+
+    private String shiftName(ShiftType s) {
+        return messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? s.nameZh() : s.nameEn();
+    }
+
+    private record Snapshot(ConnectionState connection, ShiftType shift) {
+    }
+}

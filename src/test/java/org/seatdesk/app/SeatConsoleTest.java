@@ -1,0 +1,186 @@
+package org.seatdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketNumber;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The seat console driven like an agent drives it: keyboard first, on a real H2 file with
+/// the demo centre seeded.
+@ExtendWith(ApplicationExtension.class)
+class SeatConsoleTest {
+
+    private Path dataDir;
+    private SeatContext context;
+    private SeatConsole console;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        dataDir = Files.createTempDirectory("seat-console-test");
+        context = new SeatContext(dataDir, Clock.systemUTC(), null);
+        Demo.seed(context);
+        console = new SeatConsole(context, stage, Locale.ENGLISH, "", 1366, 768, Face.seat);
+        console.showLogin();
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        context.close();
+    }
+
+    @Test
+    void wrongPasswordSaysSoAndKeepsTheStaffId(FxRobot robot) throws Exception {
+        robot.clickOn("#login-staff").write("A001");
+        robot.clickOn("#login-password").write("wrong");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> !text(robot, "#login-error").isEmpty());
+
+        assertThat(text(robot, "#login-error")).isEqualTo("Wrong staff ID or password.");
+        assertThat(robot.lookup("#login-staff").queryAs(TextInputControl.class).getText()).isEqualTo("A001");
+    }
+
+    @Test
+    void missingRequiredFieldsShowTheirMessagesAtTheFieldAndKeepWhatWasTyped_R_TK_3(FxRobot robot) throws Exception {
+        loginAsDemoAgent(robot);
+        int before = pending();
+        robot.clickOn("#field-CONTACT_PERSON").write("Ms Chen");
+        robot.clickOn("#field-CONTACT_PHONE").write("12345");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#error-INSTALL_ADDRESS")).isEqualTo("Installation address is required.");
+        assertThat(text(robot, "#error-DESCRIPTION")).isEqualTo("Problem description is required.");
+        assertThat(text(robot, "#error-TERMINAL_ID")).startsWith("Enter at least one of terminal ID");
+        assertThat(text(robot, "#error-CONTACT_PHONE")).startsWith("Not a phone number");
+        assertThat(text(robot, "#error-CONTACT_PERSON")).isEmpty();
+        assertThat(field(robot, "CONTACT_PERSON")).isEqualTo("Ms Chen");
+        assertThat(field(robot, "CONTACT_PHONE")).isEqualTo("12345");
+        assertThat(pending()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidTicketTypedWithTheKeyboardIsSavedAndAppearsFirstInTheQueue_R_TK_3_R_TK_8(FxRobot robot) throws Exception {
+        loginAsDemoAgent(robot);
+        int before = pending();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        robot.write("T");                                 // type: complaint, by its letter
+        robot.type(KeyCode.TAB).write("1");               // service kind: equipment fault
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);      // urgent
+        robot.type(KeyCode.TAB).write("2");               // requester: merchant
+        robot.type(KeyCode.TAB).write("Huarun Supermarket");
+        robot.type(KeyCode.TAB).write("38016642");        // terminal ID
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
+        robot.write("No. 88 Tianhe Road, Guangzhou");
+        robot.type(KeyCode.TAB).write("Ms Chen");
+        robot.type(KeyCode.TAB).write("13826451187");
+        robot.type(KeyCode.TAB).write("Card reader dead since 9:00");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitFor(() -> text(robot, "#form-notice").startsWith("Saved T-"));
+
+        String number = text(robot, "#form-notice").replace("Saved ", "").replace(".", "");
+        assertThat(TicketNumber.isValid(number)).isTrue();
+        assertThat(number).contains("-S07-");
+        TableView<Ticket> queue = robot.lookup("#queue-table").queryTableView();
+        waitFor(() -> queue.getItems().stream().anyMatch(t -> t.number().equals(number)));
+        Ticket first = queue.getItems().getFirst();
+        assertThat(first.level()).as("urgent tickets sort first").isEqualTo(org.seatdesk.ticket.Level.URGENT);
+        assertThat(pending()).as("the save put one operation in the outbox").isEqualTo(before + 1);
+        assertThat(field(robot, "CONTACT_PHONE")).as("form emptied for the next call").isEmpty();
+    }
+
+    @Test
+    void escapeClearsTheFormAndCtrlZBringsItBack(FxRobot robot) throws Exception {
+        loginAsDemoAgent(robot);
+        robot.clickOn("#field-INSTALL_ADDRESS").write("广州市天河区天河路88号");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "INSTALL_ADDRESS")).isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "INSTALL_ADDRESS")).isEqualTo("广州市天河区天河路88号");
+    }
+
+    @Test
+    void anUnfinishedFormComesBackAfterTheConsoleIsOpenedAgain(FxRobot robot) throws Exception {
+        loginAsDemoAgent(robot);
+        robot.clickOn("#field-DESCRIPTION").write("POS 屏幕黑屏，无法开机");
+        TimeUnit.MILLISECONDS.sleep(1000);                // drafts reach the disk within a second
+
+        robot.interact(() -> {
+            console = new SeatConsole(context, stage, Locale.ENGLISH, "", 1366, 768, Face.seat);
+            console.showLogin();
+        });
+        loginAsDemoAgent(robot);
+        waitFor(() -> field(robot, "DESCRIPTION").equals("POS 屏幕黑屏，无法开机"));
+        assertThat(text(robot, "#form-notice")).isEqualTo("Your unfinished work order was restored.");
+    }
+
+    @Test
+    void f2PutsTheGreetingOnTheClipboard_R_TK_12(FxRobot robot) throws Exception {
+        loginAsDemoAgent(robot);
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        String clip = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(clip).startsWith("Hello, this is the").endsWith("How can I help you?");
+    }
+
+    @Test
+    void searchFiltersTheQueueInTheDatabase(FxRobot robot) throws Exception {
+        loginAsDemoAgent(robot);
+        TableView<Ticket> queue = robot.lookup("#queue-table").queryTableView();
+        waitFor(() -> !queue.getItems().isEmpty());
+        Ticket target = queue.getItems().get(3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(target.number());
+        waitFor(() -> queue.getItems().size() == 1);
+        assertThat(queue.getItems().getFirst().number()).isEqualTo(target.number());
+    }
+
+    private void loginAsDemoAgent(FxRobot robot) throws Exception {
+        robot.clickOn("#login-staff").write("A001");
+        robot.clickOn("#login-password").write("demo");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> console.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int pending() {
+        return context.sync.state().pendingChanges();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static String field(FxRobot robot, String field) {
+        return robot.lookup("#field-" + field).queryAs(TextInputControl.class).getText();
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
