@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Builds the Linux packages of SeatDesk from target/seatdesk.jar with the JDK 25's jpackage:
+#   target/installer/SeatDesk/            app-image (a folder that runs in place)
+#   target/installer/seatdesk_<v>_amd64.deb
+# Usage: installer/jpackage.sh [app-image|deb|all]     (default: all)
+# The runtime is trimmed to the modules jdeps finds in the jar, plus the ones that are loaded
+# by name and so invisible to jdeps. See installer/README.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+TYPE="${1:-all}"
+case "$TYPE" in app-image|deb|all) ;; *) echo "usage: $0 [app-image|deb|all]" >&2; exit 2 ;; esac
+
+NAME=SeatDesk                   # the app-image folder, its launcher and the menu entry
+PKG=seatdesk                    # the .deb and its folder: /opt/seatdesk
+OUT="$ROOT/target/installer"
+WORK="$ROOT/target/jpackage"
+JAR="$ROOT/target/seatdesk.jar"
+# jdeps cannot see these: locale data for zh_CN/es formats, legacy Chinese charsets (GBK,
+# GB2312) for imported files, sun.misc.Unsafe users.
+EXTRA_MODULES="jdk.localedata,jdk.charsets,jdk.unsupported"
+# The same options ./seatdesk runs the jar with.
+JAVA_OPTIONS=(--enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8)
+
+# The JDK: the same search as ./seatdesk (JAVA_HOME if 25+, else /usr/lib/jvm).
+JAVA_HOME=$("$ROOT/seatdesk" --print-java-home)
+export JAVA_HOME
+BIN="$JAVA_HOME/bin"
+for tool in jdeps jlink jpackage; do
+    [[ -x "$BIN/$tool" ]] || { echo "$BIN/$tool is missing: jpackage.sh needs a full JDK 25" >&2; exit 1; }
+done
+
+elapsed() { echo "$(( $(date +%s) - $1 )) s"; }
+
+# 1. The jar, built afresh unless it is newer than every source.
+if [[ ! -f "$JAR" || -n "$(find pom.xml src $( [[ -d resources ]] && echo resources ) -newer "$JAR" -print -quit)" ]]; then
+    echo "==> building target/seatdesk.jar"
+    ./mvnw -q -B -DskipTests package
+fi
+# jpackage wants a purely numeric version: 0.1.0-SNAPSHOT -> 0.1.0
+VERSION=$(cd "$(mktemp -d)" && "$BIN/jar" -xf "$JAR" META-INF/MANIFEST.MF &&
+          sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p' META-INF/MANIFEST.MF | tr -d '\r')
+VERSION=${VERSION:-0.0.0}
+
+rm -rf "$WORK" && mkdir -p "$WORK/input" "$OUT"
+cp "$JAR" "$WORK/input/"
+
+# 2. A runtime with only the modules the jar needs. Temurin 25 has no jmods/: jlink links from
+#    the running JDK itself (JEP 493). bin/java stays in, so the hub service can run the jar.
+start=$(date +%s)
+MODULES=$("$BIN/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps "$JAR")
+MODULES="$MODULES,$EXTRA_MODULES"
+echo "==> runtime modules: $MODULES"
+"$BIN/jlink" --add-modules "$MODULES" --compress=zip-6 --strip-debug \
+    --no-header-files --no-man-pages --output "$WORK/runtime"
+echo "==> runtime: $(du -sh "$WORK/runtime" | cut -f1) in $(elapsed "$start")"
+
+COMMON=(--name "$NAME" --app-version "$VERSION" --vendor SeatDesk
+        --description "Operator console for call-centre rooms: seat, supervisor, wall display and sync hub")
+
+# 3. The app-image: bin/seatdesk, lib/app/seatdesk.jar, lib/runtime/.
+start=$(date +%s)
+rm -rf "${OUT:?}/$NAME"
+java_opts=()
+for o in "${JAVA_OPTIONS[@]}"; do java_opts+=(--java-options "$o"); done
+"$BIN/jpackage" --type app-image "${COMMON[@]}" \
+    --input "$WORK/input" --main-jar seatdesk.jar --main-class org.seatdesk.app.Main \
+    --runtime-image "$WORK/runtime" "${java_opts[@]}" --dest "$OUT"
+echo "==> app-image: $OUT/$NAME, $(du -sh "$OUT/$NAME" | cut -f1) in $(elapsed "$start")"
+[[ "$TYPE" == app-image ]] && exit 0
+
+# 4. The .deb, from that image. JavaFX's native libraries sit inside the jar, so jpackage cannot
+#    see that they need GTK: name it. Needs fakeroot and dpkg-deb (Debian/Ubuntu).
+for tool in fakeroot dpkg-deb; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install fakeroot dpkg" >&2; exit 1; }
+done
+start=$(date +%s)
+rm -f "$OUT/${PKG}_"*.deb
+"$BIN/jpackage" --type deb "${COMMON[@]}" --app-image "$OUT/$NAME" \
+    --install-dir /opt --linux-package-name "$PKG" --linux-package-deps libgtk-3-0 \
+    --linux-app-category misc --linux-menu-group Office --linux-shortcut \
+    --linux-deb-maintainer "seatdesk@localhost" --dest "$OUT"
+echo "==> deb: $(ls "$OUT/${PKG}_"*.deb), $(du -sh "$OUT/${PKG}_"*.deb | cut -f1) in $(elapsed "$start")"
