@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatdesk.testing.Fixtures;
 import org.seatdesk.testing.MutableClock;
-import org.seatdesk.ticket.Level;
-import org.seatdesk.ticket.RequesterKind;
-import org.seatdesk.ticket.ServiceKind;
 import org.seatdesk.ticket.TicketDraft;
-import org.seatdesk.ticket.TicketType;
 
 /// R-TK-3 "nothing the agent typed is lost": each agent's unfinished form, kept in a real H2 file.
 class JooqDraftRepositoryTest {
@@ -40,11 +36,8 @@ class JooqDraftRepositoryTest {
         db.close();
     }
 
-    /// Half-typed and invalid on purpose: a malformed phone, no identifier, Chinese, emoji, line breaks.
-    static TicketDraft halfTyped() {
-        return new TicketDraft(TicketType.COMPLAINT, Level.URGENT, ServiceKind.CONSUMABLES_DELIVERY,
-                RequesterKind.BANK, "中国工商银行 西湖支行", "", "", "", "杭州市西湖区文三路478号 3楼",
-                "张敏（经理）", "138-12", "客户投诉：打印纸未送达 😠\n第二行，带“引号”和 'apostrophes' 以及 \\ 反斜杠\t  ");
+    private static TicketDraft halfTyped() {
+        return Fixtures.halfTypedDraft();
     }
 
     @Test

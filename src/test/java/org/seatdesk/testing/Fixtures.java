@@ -35,6 +35,14 @@ public final class Fixtures {
                 "北京市朝阳区建国路88号", "王伟", "13812345678", "刷卡机无法开机，屏幕黑屏。");
     }
 
+    /// Half-typed and invalid on purpose: a malformed phone, no identifier, Chinese, emoji, line breaks,
+    /// quotes and trailing spaces. A saved draft must come back exactly like this.
+    public static TicketDraft halfTypedDraft() {
+        return new TicketDraft(TicketType.COMPLAINT, Level.URGENT, ServiceKind.CONSUMABLES_DELIVERY,
+                RequesterKind.BANK, "中国工商银行 西湖支行", "", "", "", "杭州市西湖区文三路478号 3楼",
+                "张敏（经理）", "138-12", "客户投诉：打印纸未送达 😠\n第二行，带“引号”和 'apostrophes' 以及 \\ 反斜杠\t  ");
+    }
+
     public static Author author(String seatCode) {
         return new Author(UUID.nameUUIDFromBytes(seatCode.getBytes()), "李娜", seatCode, "HQ", "BJ");
     }
