@@ -98,11 +98,12 @@ CREATE TABLE ticket_event (
 CREATE INDEX ticket_event_ticket ON ticket_event (ticket_id, at);
 
 -- Per-seat daily counter behind ticket numbers.
+-- "day" is quoted: it is a keyword in H2 2.x, and unquoted the migration fails there.
 CREATE TABLE ticket_counter (
     seat_code   VARCHAR(8)    NOT NULL,
-    day         DATE          NOT NULL,
+    "day"       DATE          NOT NULL,
     last_value  INTEGER       NOT NULL,
-    PRIMARY KEY (seat_code, day)
+    PRIMARY KEY (seat_code, "day")
 );
 
 -- R-TK-1: calls resolved by phone guidance, counted in statistics, no ticket.

@@ -96,12 +96,14 @@ public final class JooqTicketRepository implements TicketRepository {
         if (!query.search().isEmpty()) {
             String prefix = escapeLike(query.search().toUpperCase(Locale.ROOT)) + "%";
             String phonePrefix = escapeLike(query.search().replace(" ", "")) + "%";
+            // Phones are stored as typed ("+44 20 7946 0958") and identifiers are accepted in any
+            // case (R-TK-3), so compare them the way the search text is normalised.
             conditions.add(DSL.or(
                     TICKET.NUMBER.like(prefix, '!'),
-                    TICKET.CONTACT_PHONE.like(phonePrefix, '!'),
-                    TICKET.TERMINAL_ID.like(prefix, '!'),
-                    TICKET.MERCHANT_ID.like(prefix, '!'),
-                    TICKET.POS_BARCODE.like(prefix, '!')));
+                    DSL.replace(TICKET.CONTACT_PHONE, " ", "").like(phonePrefix, '!'),
+                    DSL.upper(TICKET.TERMINAL_ID).like(prefix, '!'),
+                    DSL.upper(TICKET.MERCHANT_ID).like(prefix, '!'),
+                    DSL.upper(TICKET.POS_BARCODE).like(prefix, '!')));
         }
         return DSL.and(conditions);
     }

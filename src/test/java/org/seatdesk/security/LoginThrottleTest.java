@@ -1,0 +1,98 @@
+package org.seatdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.seatdesk.testing.MutableClock;
+
+/// Security baseline (design.md): growing delays after failed logins, reset by a success,
+/// reported to the caller instead of slept.
+class LoginThrottleTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"));
+    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    private Duration failAndAskWait(String staffNo) {
+        throttle.failed(staffNo);
+        return throttle.waitBeforeAttempt(staffNo);
+    }
+
+    @Test
+    void unknownPersonMayTryAtOnce() {
+        assertThat(throttle.waitBeforeAttempt("A001")).isZero();
+    }
+
+    @Test
+    void firstTwoFailuresCostNoWaitingAndThenDelaysDoubleUpToOneMinute() {
+        List<Duration> waits = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            waits.add(failAndAskWait("A001"));
+            clock.advance(waits.getLast()); // the person waits exactly as long as told, then fails again
+        }
+        assertThat(waits).extracting(Duration::toSeconds)
+                .containsExactly(0L, 0L, 1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
+    }
+
+    @Test
+    void waitShrinksAsTimePassesAndEndsExactlyAtTheAllowedInstant() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("A001");
+        }
+        assertThat(throttle.waitBeforeAttempt("A001")).isEqualTo(Duration.ofSeconds(4));
+        clock.advance(Duration.ofMillis(2500));
+        assertThat(throttle.waitBeforeAttempt("A001")).isEqualTo(Duration.ofMillis(1500));
+        clock.advance(Duration.ofMillis(1500));
+        assertThat(throttle.waitBeforeAttempt("A001")).isZero();
+        clock.advance(Duration.ofHours(1));
+        assertThat(throttle.waitBeforeAttempt("A001")).isZero();
+    }
+
+    @Test
+    void successResetsTheDelaysCompletely() {
+        for (int i = 0; i < 6; i++) {
+            throttle.failed("A001");
+        }
+        assertThat(throttle.waitBeforeAttempt("A001")).isPositive();
+        throttle.succeeded("A001");
+        assertThat(throttle.waitBeforeAttempt("A001")).isZero();
+        // counting starts again: the next failure is a first failure
+        assertThat(failAndAskWait("A001")).isZero();
+        assertThat(failAndAskWait("A001")).isZero();
+        assertThat(failAndAskWait("A001")).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void oneStaffNumberIsThrottledWhateverItsCaseOrSurroundingSpaces() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed(i % 2 == 0 ? " a001 " : "A001");
+        }
+        assertThat(throttle.waitBeforeAttempt("a001")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.waitBeforeAttempt("A001")).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void failuresOfOnePersonDoNotSlowDownAnother() {
+        for (int i = 0; i < 8; i++) {
+            throttle.failed("A001");
+        }
+        assertThat(throttle.waitBeforeAttempt("A002")).isZero();
+    }
+
+    @Test
+    void throttleNeverSleepsEvenWhenItAsksForTheLongestWait() {
+        // the UI thread must stay responsive: a minute's delay is returned at once, never waited out
+        Duration wait = assertTimeout(Duration.ofMillis(500), () -> {
+            for (int i = 0; i < 50; i++) {
+                throttle.failed("A001");
+            }
+            return throttle.waitBeforeAttempt("A001");
+        });
+        assertThat(wait).isEqualTo(Duration.ofSeconds(60));
+    }
+}

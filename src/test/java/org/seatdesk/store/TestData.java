@@ -1,0 +1,92 @@
+package org.seatdesk.store;
+
+import static org.seatdesk.store.jooq.Tables.DESK;
+import static org.seatdesk.store.jooq.Tables.OUTBOX;
+import static org.seatdesk.store.jooq.Tables.SHIFT_ASSIGNMENT;
+import static org.seatdesk.store.jooq.Tables.SHIFT_TYPE;
+import static org.seatdesk.store.jooq.Tables.STAFF;
+import static org.seatdesk.store.jooq.Tables.TICKET_COUNTER;
+import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Table;
+import org.seatdesk.security.Grade;
+import org.seatdesk.security.Role;
+import org.seatdesk.sync.OutboxOperation;
+import org.seatdesk.ticket.TicketEvent;
+
+/// Writes and reads rows that the production API has no call for yet (staff, shifts, raw counts),
+/// so tests outside this package can set up a real H2 file. `Database.dsl()` is package-private.
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static void insertDesk(Database db, String id, String region) {
+        db.dsl().insertInto(DESK).set(DESK.ID, id).set(DESK.TIER, "HQ").set(DESK.REGION, region)
+                .set(DESK.NAME_ZH, "总部客服").set(DESK.NAME_EN, "HQ customer service").execute();
+    }
+
+    /// Inserts a member of staff at `deskId` and returns their id.
+    public static UUID insertStaff(Database db, String staffNo, String name, String deskId, String seatCode,
+                                   String passwordHash, boolean active) {
+        UUID id = UUID.randomUUID();
+        db.dsl().insertInto(STAFF)
+                .set(STAFF.ID, id).set(STAFF.STAFF_NO, staffNo).set(STAFF.NAME, name)
+                .set(STAFF.ROLE, Role.AGENT.name()).set(STAFF.GRADE, Grade.JUNIOR.name())
+                .set(STAFF.WORK_TYPE, "PHONE").set(STAFF.DESK_ID, deskId).set(STAFF.SEAT_CODE, seatCode)
+                .set(STAFF.PASSWORD_HASH, passwordHash).set(STAFF.ACTIVE, active)
+                .execute();
+        return id;
+    }
+
+    public static void insertShiftType(Database db, String code, LocalTime startsAt, LocalTime endsAt) {
+        db.dsl().insertInto(SHIFT_TYPE).set(SHIFT_TYPE.CODE, code).set(SHIFT_TYPE.NAME_ZH, code)
+                .set(SHIFT_TYPE.NAME_EN, code).set(SHIFT_TYPE.STARTS_AT, startsAt).set(SHIFT_TYPE.ENDS_AT, endsAt)
+                .execute();
+    }
+
+    public static void assignShift(Database db, UUID staffId, LocalDate workDay, String shiftCode) {
+        db.dsl().insertInto(SHIFT_ASSIGNMENT).set(SHIFT_ASSIGNMENT.STAFF_ID, staffId)
+                .set(SHIFT_ASSIGNMENT.WORK_DAY, workDay).set(SHIFT_ASSIGNMENT.SHIFT_CODE, shiftCode).execute();
+    }
+
+    public static int count(Database db, Table<?> table) {
+        return db.dsl().fetchCount(table);
+    }
+
+    public static Optional<Integer> counter(Database db, String seatCode, LocalDate day) {
+        return db.dsl().select(TICKET_COUNTER.LAST_VALUE).from(TICKET_COUNTER)
+                .where(TICKET_COUNTER.SEAT_CODE.eq(seatCode).and(TICKET_COUNTER.DAY.eq(day)))
+                .fetchOptional(TICKET_COUNTER.LAST_VALUE);
+    }
+
+    /// All pending outbox operations, oldest first.
+    public static List<OutboxOperation> outbox(Database db) {
+        return new JooqOutboxRepository(db).oldest(Integer.MAX_VALUE);
+    }
+
+    public static List<OutboxOperation> outboxFor(Database db, UUID entityId) {
+        return outbox(db).stream().filter(op -> op.entityId().equals(entityId)).toList();
+    }
+
+    public static int outboxRows(Database db) {
+        return db.dsl().fetchCount(OUTBOX);
+    }
+
+    /// Appends a history event directly, as a later slice (dispatch, callback) would.
+    public static void appendEvent(Database db, UUID ticketId, Instant at, TicketEvent.Kind kind, String detail) {
+        db.dsl().executeInsert(JooqTicketRepository.toRecord(
+                new TicketEvent(UUID.randomUUID(), ticketId, at, UUID.randomUUID(), "张敏", kind, detail)));
+    }
+
+    public static int eventCount(Database db, UUID ticketId) {
+        return db.dsl().fetchCount(TICKET_EVENT, TICKET_EVENT.TICKET_ID.eq(ticketId));
+    }
+}
