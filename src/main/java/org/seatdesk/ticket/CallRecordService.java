@@ -2,6 +2,7 @@ package org.seatdesk.ticket;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
@@ -27,7 +28,7 @@ public final class CallRecordService {
         if (cleanNote.length() > NOTE_LIMIT) {
             throw new IllegalArgumentException("note longer than " + NOTE_LIMIT);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         CallRecord record = new CallRecord(ids.next(), category, cleanNote, author.staffId(), author.seatCode(), now);
         repository.record(record, OutboxOperation.create("call_record", record.id(), Payloads.json(record), ids.next(), now));
         return record;

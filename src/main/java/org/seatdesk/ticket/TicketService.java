@@ -3,6 +3,7 @@ package org.seatdesk.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,7 @@ public final class TicketService {
         if (!problems.isEmpty()) {
             throw new InvalidTicketException(problems);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         UUID id = ids.next();
         return repository.register(author.seatCode(), now.atZone(centreZone).toLocalDate(), counter -> {
             Ticket ticket = newTicket(id, draft, author, now, counter);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.seatdesk.store.jooq.Tables.CALL_RECORD;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -61,6 +62,17 @@ class JooqCallRecordRepositoryTest {
             assertThat(op.kind()).isEqualTo(OutboxOperation.Kind.CREATE);
             assertThat(Payloads.read(op.payload(), CallRecord.class)).isEqualTo(call);
         });
+    }
+
+    @Test
+    void recordedInstantIsTheOneStoredWhenTheClockHasNanoseconds() {
+        // H2 keeps microseconds: a call counted "since" its own instant must still be counted
+        Clock fine = Clock.fixed(Instant.parse("2026-11-22T02:00:00.123456789Z"), Fixtures.CENTRE_ZONE);
+        CallRecord call = new CallRecordService(repository, fine, new TimeOrderedIds(fine))
+                .record(CallCategory.CONSULTATION, "", author);
+
+        assertThat(repository.countSince(call.at())).isEqualTo(1);
+        assertThat(Payloads.read(TestData.outbox(db).getFirst().payload(), CallRecord.class).at()).isEqualTo(call.at());
     }
 
     @Test

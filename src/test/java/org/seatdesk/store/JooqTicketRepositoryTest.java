@@ -104,6 +104,19 @@ class JooqTicketRepositoryTest {
     }
 
     @Test
+    void ticketReadBackEqualsTheAcknowledgedOneWhenTheClockHasNanoseconds() {
+        // H2 keeps microseconds; the ticket handed to the UI and put in the outbox must be the stored one
+        Clock fine = Clock.fixed(Instant.parse("2026-11-22T02:00:00.123456789Z"), Fixtures.CENTRE_ZONE);
+        Ticket ticket = newService(fine).register(Fixtures.completeDraft(), s07);
+
+        assertThat(repository.find(ticket.id())).contains(ticket);
+        assertThat(repository.history(ticket.id())).singleElement()
+                .satisfies(event -> assertThat(event.at()).isEqualTo(ticket.createdAt()));
+        assertThat(Payloads.read(TestData.outboxFor(db, ticket.id()).getFirst().payload(), Ticket.class))
+                .isEqualTo(ticket);
+    }
+
+    @Test
     void registerLeavesOtherAgentsDraftsAlone() {
         JooqDraftRepository drafts = new JooqDraftRepository(db, clock);
         Author s08 = Fixtures.author("S08");
