@@ -12,6 +12,7 @@ public final class AuthService {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final String seatCode;
+    private String decoyHash;
 
     /// @param seatCode the workstation this console runs on; null to use the person's usual seat
     public AuthService(StaffRepository staff, PasswordHasher hasher, LoginThrottle throttle, Clock clock, String seatCode) {
@@ -28,7 +29,9 @@ public final class AuthService {
             return new LoginResult.Throttled(wait);
         }
         Optional<StaffRepository.Credentials> found = staff.credentials(staffNo.strip().toUpperCase(java.util.Locale.ROOT));
-        if (found.isEmpty() || !hasher.matches(password, found.get().passwordHash())) {
+        // An unknown staff ID costs the same Argon2 check, so timing does not reveal which IDs exist.
+        String hash = found.map(StaffRepository.Credentials::passwordHash).orElseGet(this::decoyHash);
+        if (!hasher.matches(password, hash) || found.isEmpty()) {
             throttle.failed(staffNo);
             return new LoginResult.Refused(throttle.waitBeforeAttempt(staffNo));
         }
@@ -39,5 +42,13 @@ public final class AuthService {
         throttle.succeeded(staffNo);
         String seat = seatCode != null ? seatCode : Optional.ofNullable(person.seatCode()).orElse("S00");
         return new LoginResult.Success(new Session(person, seat, clock.instant()));
+    }
+
+    /// Made on first need, not at start-up: Argon2 costs tens of milliseconds.
+    private synchronized String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy-" + System.nanoTime());
+        }
+        return decoyHash;
     }
 }

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/// The clocks that run on an undispatched ticket: dispatch within 10 minutes of acceptance
-/// (R-TK-4) and, for complaints, distribution within 60 minutes (R-TK-9). A clock stops when the
-/// ticket is dispatched or closed.
+/// The clock that runs on an undispatched ticket: dispatch within 10 minutes of acceptance
+/// (R-TK-4), or for a complaint distribution within 60 minutes (R-TK-9) instead — a complaint
+/// goes to the people concerned, not to a field visit, so the 10-minute clock would make every
+/// complaint late long before its own deadline (docs/adr/0006). A clock stops when the ticket is
+/// dispatched or closed.
 public final class Deadlines {
 
     private final TicketPolicy policy;
@@ -17,6 +19,9 @@ public final class Deadlines {
 
     /// Time left to the dispatch deadline; negative when late; empty when the clock has stopped.
     public Optional<Duration> dispatchTimeLeft(Ticket ticket, Instant now) {
+        if (ticket.type() == TicketType.COMPLAINT) {
+            return Optional.empty();
+        }
         return timeLeft(ticket, policy.dispatchWithin(), now);
     }
 

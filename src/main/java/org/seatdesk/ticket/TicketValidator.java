@@ -84,7 +84,7 @@ public final class TicketValidator {
             case INSTALL_ADDRESS -> draft.installAddress();
             case CONTACT_PERSON -> draft.contactPerson();
             case CONTACT_PHONE -> draft.contactPhone();
-            case DESCRIPTION -> draft.description();
+            case DESCRIPTION -> draft.description().strip();
             case TYPE, LEVEL, SERVICE_KIND, REQUESTER_KIND -> "";
         };
     }

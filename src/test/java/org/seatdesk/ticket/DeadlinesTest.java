@@ -63,12 +63,14 @@ class DeadlinesTest {
     }
 
     @Test
-    void undispatchedComplaintIsLateOnceItsDispatchDeadlinePasses() {
-        // a complaint is also a ticket under R-TK-4: late after 10 minutes though distribution has 50 left
+    void complaintRunsOnTheSixtyMinuteClockInsteadOfTheTenMinuteOne_R_TK_9() {
+        // ADR 0006: a complaint is distributed to the people concerned, so R-TK-9 replaces R-TK-4
         Ticket complaint = newTicket(TicketType.COMPLAINT);
         Instant at = ACCEPTED.plus(Duration.ofMinutes(11));
+        assertThat(deadlines.dispatchTimeLeft(complaint, at)).isEmpty();
         assertThat(deadlines.distributionTimeLeft(complaint, at)).contains(Duration.ofMinutes(49));
-        assertThat(deadlines.isLate(complaint, at)).isTrue();
+        assertThat(deadlines.isLate(complaint, at)).isFalse();
+        assertThat(deadlines.isLate(complaint, ACCEPTED.plus(Duration.ofMinutes(61)))).isTrue();
     }
 
     @ParameterizedTest
@@ -86,9 +88,11 @@ class DeadlinesTest {
         // R-TK-4 says "configurable": the policy, not the code, holds the number
         Deadlines relaxed = new Deadlines(new TicketPolicy(Duration.ofMinutes(15), Duration.ofMinutes(30),
                 Duration.ofHours(72), 3, 10));
+        Ticket request = newTicket(TicketType.BUSINESS_REQUEST);
         Ticket complaint = newTicket(TicketType.COMPLAINT);
-        assertThat(relaxed.dispatchTimeLeft(complaint, ACCEPTED)).contains(Duration.ofMinutes(15));
+        assertThat(relaxed.dispatchTimeLeft(request, ACCEPTED)).contains(Duration.ofMinutes(15));
+        assertThat(relaxed.isLate(request, ACCEPTED.plus(Duration.ofMinutes(12)))).isFalse();
         assertThat(relaxed.distributionTimeLeft(complaint, ACCEPTED)).contains(Duration.ofMinutes(30));
-        assertThat(relaxed.isLate(complaint, ACCEPTED.plus(Duration.ofMinutes(12)))).isFalse();
+        assertThat(relaxed.isLate(complaint, ACCEPTED.plus(Duration.ofMinutes(31)))).isTrue();
     }
 }
