@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -43,7 +44,8 @@ public final class DemoCentre {
 
     /// With a given hash, so that two runs are equal to the last byte.
     public Data generate(String passwordHash) {
-        Instant now = clock.instant();
+        // whole seconds: the database keeps microseconds, and demo times need no more than seconds
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Random random = new Random(seed);
         DemoContent content = DemoContent.load();
         DemoPlaces places = new DemoPlaces(content);
