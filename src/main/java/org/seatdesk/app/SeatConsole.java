@@ -63,9 +63,20 @@ public final class SeatConsole {
         this.loginHint = loginHint;
         this.messages = new Messages(locale);
         this.background = new Background(context.dbExecutor, new FxExecutor());
+        Theme.install();
         this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
         stage.setScene(scene);
-        stage.setOnHidden(e -> stopTicker());
+        // The clock stops when the window closes or another console takes the window over.
+        stage.showingProperty().subscribe(showing -> {
+            if (!showing) {
+                stopTicker();
+            }
+        });
+        stage.sceneProperty().subscribe(current -> {
+            if (current != scene) {
+                stopTicker();
+            }
+        });
     }
 
     /// True once a logged-in console shows its queue: what `--exit-when-ready` waits for.

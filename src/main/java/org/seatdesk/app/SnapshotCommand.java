@@ -54,8 +54,16 @@ final class SnapshotCommand implements Callable<Integer> {
             Demo.seed(context);
             fxStarted.await();
             Messages messages = new Messages(uiLocale);
-            SeatConsole console = FxRuntime.call(() -> new SeatConsole(context, new Stage(), uiLocale,
-                    messages.get("login.demoHint", DemoCommand.DEMO_STAFF, DemoCommand.DEMO_PASSWORD), width, height, Face.seat));
+            // A shown window gets pulses, so every change is rendered before a snapshot (a scene
+            // without a window kept showing its first state).
+            SeatConsole console = FxRuntime.call(() -> {
+                ignoreHeadlessScreenOverflow();
+                Stage stage = new Stage();
+                SeatConsole created = new SeatConsole(context, stage, uiLocale,
+                        messages.get("login.demoHint", DemoCommand.DEMO_STAFF, DemoCommand.DEMO_PASSWORD), width, height, Face.seat);
+                stage.show();
+                return created;
+            });
 
             FxRuntime.run(() -> {
                 console.showLogin();
@@ -113,16 +121,31 @@ final class SnapshotCommand implements Callable<Integer> {
 
     /// Lets background loads (history, counts) land and the countdown tick once.
     private static void settle() throws InterruptedException {
-        Thread.sleep(400);
+        Thread.sleep(300);
     }
 
-    private void write(Scene scene, String name) throws IOException {
+    private void write(Scene scene, String name) throws IOException, InterruptedException {
+        settle();
         WritableImage image = FxRuntime.call(() -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             return scene.snapshot(null);
         });
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name).toFile());
+    }
+
+    /// JavaFX 26's headless platform has a fixed 1000×1000 screen; copying a taller window to it
+    /// fails on every pulse. The snapshot renders the scene itself, so that copy is not needed.
+    private static void ignoreHeadlessScreenOverflow() {
+        Thread fx = Thread.currentThread();
+        Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
+        fx.setUncaughtExceptionHandler((thread, error) -> {
+            boolean screenCopy = error instanceof IndexOutOfBoundsException && java.util.Arrays.stream(error.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().endsWith("HeadlessWindow") && frame.getMethodName().equals("blit"));
+            if (!screenCopy) {
+                previous.uncaughtException(thread, error);
+            }
+        });
     }
 
     private static void require(boolean condition, String what) {

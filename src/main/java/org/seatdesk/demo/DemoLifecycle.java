@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.seatdesk.security.Staff;
+import org.seatdesk.ticket.CallbackOutcome;
+import org.seatdesk.ticket.ClosingReason;
 import org.seatdesk.ticket.DispatchKind;
 import org.seatdesk.ticket.HandlingStatus;
 import org.seatdesk.ticket.TicketEvent.Kind;
@@ -20,15 +22,15 @@ import org.seatdesk.ticket.TicketStatus;
 /// then cut at `now`, and the ticket's state is read from the steps that remain, so the history
 /// and the state can never disagree and nothing happens in the future.
 ///
-/// Event details are codes (a handling status, `REACHED`, `VERIFIED` …) for the UI to translate.
+/// Event details are codes (a HandlingStatus, CallbackOutcome or ClosingReason name) for the UI to translate.
 final class DemoLifecycle {
 
-    static final String REACHED = "REACHED";
-    static final String NO_ANSWER = "NO_ANSWER";
-    static final String VERIFIED = "VERIFIED";
-    static final String UNREACHABLE = "UNREACHABLE";
-    static final String ANSWERED = "ANSWERED";
-    static final String RECORDED = "RECORDED";
+    static final String REACHED = CallbackOutcome.REACHED.name();
+    static final String NO_ANSWER = CallbackOutcome.NO_ANSWER.name();
+    static final String VERIFIED = ClosingReason.VERIFIED.name();
+    static final String UNREACHABLE = ClosingReason.UNREACHABLE.name();
+    static final String ANSWERED = ClosingReason.ANSWERED.name();
+    static final String RECORDED = ClosingReason.RECORDED.name();
     /// Failed callbacks after which a ticket may be closed as unreachable (R-TK-10 default).
     static final int UNREACHABLE_AFTER = 3;
 

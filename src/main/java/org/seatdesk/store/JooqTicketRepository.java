@@ -87,6 +87,9 @@ public final class JooqTicketRepository implements TicketRepository {
         if (query.status() != null) {
             conditions.add(TICKET.STATUS.eq(query.status().name()));
         }
+        if (query.openOnly()) {
+            conditions.add(TICKET.STATUS.ne(TicketStatus.CLOSED.name()));
+        }
         if (query.type() != null) {
             conditions.add(TICKET.TYPE.eq(String.valueOf(query.type().letter())));
         }

@@ -1,8 +1,9 @@
 package org.seatdesk.ticket;
 
-/// A queue filter; null means "any". `search` matches a ticket number, a phone number or a
-/// terminal / merchant ID / POS barcode, by prefix. Runs in the database, not in the table.
-public record TicketQuery(TicketStatus status, TicketType type, Level level, String search, int limit) {
+/// A queue filter; null means "any". `openOnly` keeps tickets that are not closed (the agent's
+/// working view). `search` matches a ticket number, a phone number or a terminal / merchant ID /
+/// POS barcode, by prefix. Runs in the database, not in the table.
+public record TicketQuery(TicketStatus status, TicketType type, Level level, String search, int limit, boolean openOnly) {
 
     public static final int DEFAULT_LIMIT = 500;
 
@@ -11,6 +12,10 @@ public record TicketQuery(TicketStatus status, TicketType type, Level level, Str
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
+    }
+
+    public TicketQuery(TicketStatus status, TicketType type, Level level, String search, int limit) {
+        this(status, type, level, search, limit, false);
     }
 
     public static TicketQuery all() {

@@ -9,8 +9,15 @@ import java.util.function.Supplier;
 /// tests construct it with `Runnable::run` twice to run everything on the calling thread.
 public record Background(Executor worker, Executor fx) {
 
+    /// Work offered after the worker was closed (the console is shutting down) is dropped: the
+    /// worker finishes what it had accepted, so no save that was started is lost.
     public <T> CompletableFuture<T> run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        CompletableFuture<T> result = CompletableFuture.supplyAsync(work, worker);
+        CompletableFuture<T> result;
+        try {
+            result = CompletableFuture.supplyAsync(work, worker);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return CompletableFuture.failedFuture(closing);
+        }
         result.whenCompleteAsync((value, error) -> {
             if (error == null) {
                 onSuccess.accept(value);

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -178,6 +179,12 @@ public final class SeatConsoleView {
             navigation.put(page, button);
             nav.getChildren().add(button);
         }
+        // Below 1600 px the navigation shows icons only (names in tooltips): the queue needs the room.
+        nav.sceneProperty().flatMap(scene -> scene.widthProperty()).subscribe(width -> {
+            boolean narrow = width != null && width.doubleValue() < 1600;
+            navigation.values().forEach(b -> b.setContentDisplay(narrow ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
+            nav.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("narrow"), narrow);
+        });
         // A selected page stays selected when clicked again.
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {

@@ -47,7 +47,8 @@ class SeatConsoleTest {
     }
 
     @AfterEach
-    void closeDatabase() {
+    void closeDatabase(FxRobot robot) {
+        robot.interact(stage::hide);
         context.close();
     }
 

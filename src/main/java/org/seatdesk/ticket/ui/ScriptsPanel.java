@@ -1,19 +1,23 @@
 package org.seatdesk.ticket.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import org.seatdesk.i18n.Messages;
 
 /// R-TK-12: the standard greeting, closing and after-complaint phrases, one key away (F2–F4).
-/// The chosen phrase is highlighted for reading aloud and copied to the clipboard.
+/// The chosen phrase is shown large enough to read aloud and copied to the clipboard.
 public final class ScriptsPanel {
 
     public record Script(KeyCode key, String titleKey, String textKey) {
@@ -24,8 +28,11 @@ public final class ScriptsPanel {
             new Script(KeyCode.F3, "script.closing.title", "script.closing"),
             new Script(KeyCode.F4, "script.afterComplaint.title", "script.afterComplaint"));
 
+    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
+
     private final VBox root = new VBox(6);
-    private final List<Label> texts;
+    private final List<Button> buttons = new ArrayList<>();
+    private final Label phrase = new Label();
     private final Messages messages;
     private final String centreName;
 
@@ -33,41 +40,52 @@ public final class ScriptsPanel {
         this.messages = messages;
         this.centreName = centreName;
         root.getStyleClass().add("scripts-panel");
-        root.setPadding(new Insets(10));
+        root.setPadding(new Insets(8, 10, 8, 10));
         Label heading = new Label(messages.get("script.heading"));
         heading.getStyleClass().add("section-title");
-        root.getChildren().add(heading);
-        texts = SCRIPTS.stream().map(script -> {
-            Label title = new Label(messages.get(script.titleKey()) + "  (" + script.key().getName() + ")");
-            title.getStyleClass().add("script-title");
-            Label text = new Label(phrase(script));
-            text.setWrapText(true);
-            text.getStyleClass().add("script-text");
-            root.getChildren().addAll(title, text);
-            return text;
-        }).toList();
+        HBox row = new HBox(6, heading);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (Script script : SCRIPTS) {
+            Button button = new Button(script.key().getName() + "  " + messages.get(script.titleKey()));
+            button.getStyleClass().addAll("small", "script-button");
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> use(script.key()));
+            buttons.add(button);
+            row.getChildren().add(button);
+        }
+        phrase.setId("script-phrase");
+        phrase.setWrapText(true);
+        phrase.getStyleClass().add("script-text");
+        root.getChildren().addAll(row, phrase);
+        show(SCRIPTS.getFirst());
     }
 
     public Node root() {
         return root;
     }
 
-    /// Highlights and copies the phrase for `key`; false when the key is not a script key.
+    /// Shows and copies the phrase for `key`; false when the key is not a script key.
     public boolean use(KeyCode key) {
-        for (int i = 0; i < SCRIPTS.size(); i++) {
-            Script script = SCRIPTS.get(i);
-            boolean chosen = script.key() == key;
-            texts.get(i).pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen"), chosen);
-            if (chosen) {
+        for (Script script : SCRIPTS) {
+            if (script.key() == key) {
+                show(script);
                 ClipboardContent content = new ClipboardContent();
-                content.putString(phrase(script));
+                content.putString(text(script));
                 Clipboard.getSystemClipboard().setContent(content);
+                return true;
             }
         }
-        return SCRIPTS.stream().anyMatch(s -> s.key() == key);
+        return false;
     }
 
-    private String phrase(Script script) {
+    private void show(Script chosen) {
+        for (int i = 0; i < SCRIPTS.size(); i++) {
+            buttons.get(i).pseudoClassStateChanged(CHOSEN, SCRIPTS.get(i) == chosen);
+        }
+        phrase.setText(text(chosen));
+    }
+
+    private String text(Script script) {
         return messages.get(script.textKey(), centreName);
     }
 }

@@ -68,13 +68,14 @@ public final class TicketDetailView {
         historyTitle.getStyleClass().add("section-title");
         TableView<TicketEvent> history = new TableView<>(model.history());
         history.setId("detail-history");
+        history.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPlaceholder(new Label(messages.get("detail.history.empty")));
         history.getColumns().addAll(java.util.List.of(
                 column(messages.get("detail.history.at"), 150, e -> TIME.format(e.at().atZone(zone))),
                 column(messages.get("detail.history.who"), 110, TicketEvent::actorName),
                 column(messages.get("detail.history.what"), 130, e -> messages.label(e.kind())),
-                column(messages.get("detail.history.detail"), 260, e -> e.detail() == null ? "" : e.detail())));
+                column(messages.get("detail.history.detail"), 260, e -> EventDetailText.of(e, messages))));
         history.setPrefHeight(200);
         VBox.setVgrow(history, Priority.ALWAYS);
 

@@ -48,14 +48,14 @@ public final class TicketFormView {
         this.model = model;
         this.messages = messages;
         root.getStyleClass().add("ticket-form");
-        root.setPadding(new Insets(14, 16, 14, 16));
+        root.setPadding(new Insets(12, 16, 10, 16));
 
         Label title = new Label(messages.get("form.title"));
         title.getStyleClass().add("title-3");
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
-        grid.setVgap(2);
+        grid.setVgap(6);
         for (int i = 0; i < 3; i++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / 3);
@@ -163,6 +163,9 @@ public final class TicketFormView {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.textProperty().bind(model.error(field));
+        // Space for a message only when there is one, so the whole form fits on a 1366×768 screen.
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         Control input = inputs.get(field);
         model.error(field).subscribe(text ->
                 input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !text.isEmpty()));
@@ -175,7 +178,7 @@ public final class TicketFormView {
     private static TextArea descriptionArea() {
         TextArea area = new TextArea();
         area.setWrapText(true);
-        area.setPrefRowCount(4);
+        area.setPrefRowCount(3);
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
                 event.consume();

@@ -7,6 +7,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
@@ -26,7 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.seatdesk.i18n.Messages;
 import org.seatdesk.ticket.Level;
 import org.seatdesk.ticket.Ticket;
-import org.seatdesk.ticket.TicketStatus;
+import org.seatdesk.ticket.StatusFilter;
 import org.seatdesk.ticket.TicketType;
 import org.seatdesk.ui.FilterBox;
 
@@ -53,11 +55,24 @@ public final class TicketQueueView {
         ((CustomTextField) search).setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        var status = FilterBox.of(TicketStatus.values(), messages.get("queue.filter.allStatuses"), messages::label,
-                model.statusProperty());
+        ComboBox<StatusFilter> status = new ComboBox<>();
+        status.getItems().setAll(StatusFilter.values());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatusFilter filter) {
+                return filter == null ? "" : messages.label(filter);
+            }
+
+            @Override
+            public StatusFilter fromString(String text) {
+                return null;
+            }
+        });
+        status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("filter-status");
         var type = FilterBox.of(TicketType.values(), messages.get("queue.filter.allTypes"),
                 t -> t.letter() + "  " + messages.label(t), model.typeProperty());
+        type.setTooltip(new Tooltip(messages.get("queue.filter.type.tooltip")));
         type.setId("filter-type");
         var level = FilterBox.of(Level.values(), messages.get("queue.filter.allLevels"), messages::label,
                 model.levelProperty());
@@ -77,18 +92,18 @@ public final class TicketQueueView {
         header.setAlignment(Pos.BASELINE_LEFT);
 
         table.setId("queue-table");
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("queue.empty")));
         table.getColumns().addAll(java.util.List.of(
-                column(messages.get("queue.col.number"), 190, Ticket::number),
-                column(messages.get("queue.col.type"), 110, t -> t.type().letter() + " " + messages.label(t.type())),
-                column(messages.get("queue.col.level"), 70, t -> messages.label(t.level())),
-                column(messages.get("queue.col.status"), 150, model::statusText),
-                column(messages.get("queue.col.requester"), 170, model::requesterText),
-                column(messages.get("queue.col.age"), 70, model::ageText),
-                column(messages.get("queue.col.dispatchDue"), 105, model::dispatchText),
-                column(messages.get("queue.col.distributionDue"), 105, model::distributionText)));
+                column(messages.get("queue.col.number"), 176, 168, Ticket::number),
+                column(messages.get("queue.col.type"), 118, 70, t -> messages.label(t.type())),
+                column(messages.get("queue.col.level"), 64, 62, t -> messages.label(t.level())),
+                column(messages.get("queue.col.status"), 116, 84, model::statusText),
+                column(messages.get("queue.col.deadline"), 128, 118, model::deadlineText),
+                column(messages.get("queue.col.age"), 70, 66, model::ageText),
+                column(messages.get("queue.col.requester"), 150, 60, model::requesterText)));
         table.setRowFactory(t -> {
             TableRow<Ticket> row = new TableRow<>() {
                 @Override
@@ -143,10 +158,13 @@ public final class TicketQueueView {
         }
     }
 
-    private static TableColumn<Ticket, String> column(String title, double width, Function<Ticket, String> text) {
+    /// @param minWidth what stays readable when the window is narrow (1366 px)
+    private static TableColumn<Ticket, String> column(String title, double width, double minWidth,
+                                                      Function<Ticket, String> text) {
         TableColumn<Ticket, String> column = new TableColumn<>(title);
         column.setSortable(false);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }

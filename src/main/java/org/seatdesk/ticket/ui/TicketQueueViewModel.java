@@ -26,7 +26,7 @@ import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketPage;
 import org.seatdesk.ticket.TicketQuery;
 import org.seatdesk.ticket.TicketService;
-import org.seatdesk.ticket.TicketStatus;
+import org.seatdesk.ticket.StatusFilter;
 import org.seatdesk.ticket.TicketType;
 import org.seatdesk.ui.Background;
 import org.seatdesk.ui.DurationText;
@@ -35,7 +35,7 @@ import org.seatdesk.ui.DurationText;
 /// deadline clocks of R-TK-4 and R-TK-9 count down against `now`, which a ticker advances.
 public final class TicketQueueViewModel {
 
-    private final ObjectProperty<TicketStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.OPEN);
     private final ObjectProperty<TicketType> type = new SimpleObjectProperty<>();
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
@@ -64,7 +64,7 @@ public final class TicketQueueViewModel {
         search.addListener(o -> refresh());
     }
 
-    public ObjectProperty<TicketStatus> statusProperty() {
+    public ObjectProperty<StatusFilter> statusProperty() {
         return status;
     }
 
@@ -108,7 +108,8 @@ public final class TicketQueueViewModel {
     /// Runs the current filter; a slower earlier answer never overwrites a newer one.
     public void refresh() {
         long mine = ++generation;
-        TicketQuery query = new TicketQuery(status.get(), type.get(), level.get(), search.get(), TicketQuery.DEFAULT_LIMIT);
+        StatusFilter filter = status.get() == null ? StatusFilter.ANY : status.get();
+        TicketQuery query = filter.query(type.get(), level.get(), search.get(), TicketQuery.DEFAULT_LIMIT);
         background.run(() -> tickets.queue(query), page -> {
             if (mine == generation) {
                 show(page);
@@ -127,14 +128,16 @@ public final class TicketQueueViewModel {
         return messages.get("queue.count", rows.size(), total.get());
     }
 
-    /// R-TK-4: time left to dispatch, "late m:ss" once past, blank when dispatched.
-    public String dispatchText(Ticket ticket) {
-        return clockText(deadlines.dispatchTimeLeft(ticket, now.get()));
-    }
-
-    /// R-TK-9: time left to distribute a complaint.
-    public String distributionText(Ticket ticket) {
-        return clockText(deadlines.distributionTimeLeft(ticket, now.get()));
+    /// The one clock that runs on an undispatched ticket: dispatch (R-TK-4) or, for a complaint,
+    /// distribution (R-TK-9); "late m:ss" once past; blank when the clock has stopped.
+    public String deadlineText(Ticket ticket) {
+        Optional<Duration> dispatch = deadlines.dispatchTimeLeft(ticket, now.get());
+        if (dispatch.isPresent()) {
+            return messages.get("queue.deadline.dispatch", clockText(dispatch.get()));
+        }
+        return deadlines.distributionTimeLeft(ticket, now.get())
+                .map(left -> messages.get("queue.deadline.distribute", clockText(left)))
+                .orElse("");
     }
 
     public boolean isLate(Ticket ticket) {
@@ -145,9 +148,11 @@ public final class TicketQueueViewModel {
         return DurationText.age(Duration.between(ticket.createdAt(), now.get()));
     }
 
+    /// The branch's handling status (R-TK-6) once there is one: it says more than "dispatched".
     public String statusText(Ticket ticket) {
-        String status = messages.label(ticket.status());
-        return ticket.handlingStatus() == null ? status : status + " · " + messages.label(ticket.handlingStatus());
+        return ticket.handlingStatus() == null || ticket.status() == org.seatdesk.ticket.TicketStatus.CLOSED
+                ? messages.label(ticket.status())
+                : messages.label(ticket.handlingStatus());
     }
 
     public String requesterText(Ticket ticket) {
@@ -155,11 +160,7 @@ public final class TicketQueueViewModel {
         return ticket.requesterName().isBlank() ? kind : kind + " · " + ticket.requesterName();
     }
 
-    private String clockText(Optional<Duration> left) {
-        if (left.isEmpty()) {
-            return "";
-        }
-        Duration d = left.get();
-        return d.isNegative() ? messages.get("queue.late", DurationText.clock(d)) : DurationText.clock(d);
+    private String clockText(Duration left) {
+        return left.isNegative() ? messages.get("queue.late", DurationText.clock(left)) : DurationText.clock(left);
     }
 }

@@ -32,7 +32,7 @@ public final class TicketsPage {
         root.setOrientation(Orientation.HORIZONTAL);
         side.getChildren().setAll(form.root());
         root.getItems().addAll(queue.root(), side);
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.56);
     }
 
     public Node root() {
