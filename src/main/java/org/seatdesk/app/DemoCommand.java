@@ -32,8 +32,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: SEATDESK_DATA or the per-user data folder)")
     Path data;
 
-    @Option(names = "--locale", paramLabel = "LANG", description = "UI language for this run: en, zh_CN or es")
-    String locale;
+    @Option(names = "--locale", paramLabel = "LANG", converter = Converters.UiLocale.class,
+            description = "UI language for this run: en, zh_CN or es")
+    Locale locale;
 
     @Option(names = "--exit-when-ready", description = "Start, log in as the demo agent, print ready_ms=N once the console shows its data, and exit")
     boolean exitWhenReady;
@@ -41,7 +42,6 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        Locale chosen = locale == null ? null : Messages.parseLocale(locale);
         Path dataDir = DataDirectory.resolve(data);
         Launch launch = Launch.prepare(dataDir, exitWhenReady);
         if (launch.failed()) {
@@ -49,12 +49,17 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (launch) {
             CountDownLatch fxStarted = FxRuntime.startAsync();
+            StartupTimer timer = new StartupTimer(jvmStart);
             SeatContext context = launch.openSeat(Clock.systemUTC(), null);
+            timer.mark("database");
             Demo.seed(context);
+            timer.mark("demo data");
             fxStarted.await();
-            Locale uiLocale = chosen != null ? chosen : context.settings.locale();
+            timer.mark("toolkit");
+            Locale uiLocale = locale != null ? locale : context.settings.locale();
             CountDownLatch closed = new CountDownLatch(1);
             SeatConsole console = FxRuntime.call(() -> open(context, uiLocale, closed));
+            timer.mark("window");
             if (exitWhenReady) {
                 FxRuntime.run(() -> {
                     if (face == Face.wall) {
@@ -64,11 +69,15 @@ final class DemoCommand implements Callable<Integer> {
                     console.login().passwordProperty().set(DEMO_PASSWORD);
                     console.login().login();
                 });
+                FxRuntime.await(() -> console.form() != null, Duration.ofSeconds(60));
+                timer.mark("login");
                 if (!FxRuntime.await(() -> console.readyProperty().get(), Duration.ofSeconds(60))) {
                     System.err.println("The console did not become ready within 60 s; see the log in " + dataDir.resolve("logs"));
                     return 1;
                 }
-                System.out.println("ready_ms=" + Duration.between(jvmStart, Instant.now()).toMillis());
+                timer.mark("queue shown");
+                timer.log();
+                System.out.println("ready_ms=" + timer.sinceJvmStart().toMillis());
                 System.out.flush();
             } else {
                 closed.await();
@@ -83,8 +92,8 @@ final class DemoCommand implements Callable<Integer> {
     private SeatConsole open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
         Stage stage = new Stage();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1920, Math.max(1366, screen.getWidth()));
-        double height = Math.min(1080, Math.max(768, screen.getHeight()));
+        double width = Math.min(1920, screen.getWidth());
+        double height = Math.min(1080, screen.getHeight());
         SeatConsole console = new SeatConsole(context, stage, uiLocale,
                 new Messages(uiLocale).get("login.demoHint", DEMO_STAFF, DEMO_PASSWORD), width, height, face);
         if (face == Face.wall) {

@@ -37,7 +37,12 @@ final class FxRuntime {
     static CountDownLatch startAsync() {
         CountDownLatch started = new CountDownLatch(1);
         Thread.ofPlatform().name("fx-startup").start(() -> {
-            Platform.startup(started::countDown);
+            // The theme is loaded here, in parallel with opening the database.
+            Platform.startup(() -> {
+                org.seatdesk.ui.Theme.install();
+                org.seatdesk.ui.Theme.warmUp();
+                started.countDown();
+            });
             Platform.setImplicitExit(false);
         });
         return started;

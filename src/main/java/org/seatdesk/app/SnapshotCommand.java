@@ -32,18 +32,19 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files")
     Path out;
 
-    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en", description = "en, zh_CN or es (default: ${DEFAULT-VALUE})")
-    String locale;
+    @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en", converter = Converters.UiLocale.class,
+            description = "en, zh_CN or es (default: ${DEFAULT-VALUE})")
+    Locale locale;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", description = "Window size (default: ${DEFAULT-VALUE})")
-    String size;
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", converter = Converters.WindowSize.class,
+            description = "Window size (default: ${DEFAULT-VALUE})")
+    Converters.Size size;
 
     @Override
     public Integer call() throws Exception {
-        Locale uiLocale = Messages.parseLocale(locale);
-        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-        double width = Double.parseDouble(wh[0]);
-        double height = Double.parseDouble(wh[1]);
+        Locale uiLocale = locale;
+        double width = size.width();
+        double height = size.height();
         Files.createDirectories(out);
         Path dataDir = Files.createTempDirectory("seatdesk-snapshot");
         FxRuntime.useHeadlessPlatform();

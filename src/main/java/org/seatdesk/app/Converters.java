@@ -1,0 +1,46 @@
+package org.seatdesk.app;
+
+import java.util.Locale;
+
+import org.seatdesk.i18n.Messages;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/// Command-line values checked where they are typed: picocli reports a bad one with the option's
+/// name and the usage, instead of a stack trace.
+final class Converters {
+
+    private Converters() {
+    }
+
+    static final class UiLocale implements ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            try {
+                return Messages.parseLocale(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /// A window size such as `1366x768`.
+    record Size(int width, int height) {
+    }
+
+    static final class WindowSize implements ITypeConverter<Size> {
+        @Override
+        public Size convert(String value) {
+            String[] parts = value.toLowerCase(Locale.ROOT).split("x");
+            try {
+                Size size = new Size(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                if (parts.length == 2 && size.width() >= 800 && size.height() >= 600 && size.width() <= 7680 && size.height() <= 4320) {
+                    return size;
+                }
+            } catch (RuntimeException notNumbers) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a window size like 1920x1080 (800x600 to 7680x4320)");
+        }
+    }
+}
