@@ -13,7 +13,11 @@ public final class JooqOutboxRepository implements OutboxRepository {
     private final DSLContext dsl;
 
     public JooqOutboxRepository(Database database) {
-        this.dsl = database.dsl();
+        this(database.dsl());
+    }
+
+    JooqOutboxRepository(DSLContext dsl) {
+        this.dsl = dsl;
     }
 
     @Override

@@ -1,0 +1,223 @@
+package org.seatdesk.store;
+
+import static org.seatdesk.store.Times.instant;
+import static org.seatdesk.store.Times.utc;
+import static org.seatdesk.store.jooq.Tables.CALL_RECORD;
+import static org.seatdesk.store.jooq.Tables.OUTBOX;
+import static org.seatdesk.store.jooq.Tables.SYNC_CONFLICT;
+import static org.seatdesk.store.jooq.Tables.SYNC_REJECTED;
+import static org.seatdesk.store.jooq.Tables.SYNC_STATE;
+import static org.seatdesk.store.jooq.Tables.TICKET;
+import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jooq.DSLContext;
+import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
+import org.seatdesk.sync.HubWire.Change;
+import org.seatdesk.sync.HubWire.PushResult;
+import org.seatdesk.sync.OutboxOperation;
+import org.seatdesk.sync.Payloads;
+import org.seatdesk.sync.SyncStore;
+import org.seatdesk.ticket.CallRecord;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The seat's sync state in its local H2 database: outbox answers, pulled pages, the cursor.
+public final class JooqSyncRepository implements SyncStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JooqSyncRepository.class);
+    private static final short STATE_ROW = 1;
+
+    private final DSLContext dsl;
+
+    public JooqSyncRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    @Override
+    public List<OutboxOperation> oldestPending(int limit) {
+        return new JooqOutboxRepository(dsl).oldest(limit);
+    }
+
+    @Override
+    public void settle(List<Answered> answered, Instant at) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            for (Answered a : answered) {
+                OutboxOperation op = a.op();
+                PushResult r = a.result();
+                switch (r.status()) {
+                    case PushResult.CONFLICT -> tx.insertInto(SYNC_CONFLICT)
+                            .set(SYNC_CONFLICT.OP_ID, op.opId())
+                            .set(SYNC_CONFLICT.ENTITY, op.entity())
+                            .set(SYNC_CONFLICT.ENTITY_ID, op.entityId())
+                            .set(SYNC_CONFLICT.OP_KIND, op.kind().name())
+                            .set(SYNC_CONFLICT.BASE_VERSION, op.baseVersion())
+                            .set(SYNC_CONFLICT.PAYLOAD, op.payload())
+                            .set(SYNC_CONFLICT.CONFLICTS, Payloads.json(r.conflicts() == null ? List.of() : r.conflicts()))
+                            .set(SYNC_CONFLICT.DETECTED_AT, utc(at))
+                            .onDuplicateKeyIgnore()
+                            .execute();
+                    case PushResult.REJECTED -> tx.insertInto(SYNC_REJECTED)
+                            .set(SYNC_REJECTED.OP_ID, op.opId())
+                            .set(SYNC_REJECTED.ENTITY, op.entity())
+                            .set(SYNC_REJECTED.ENTITY_ID, op.entityId())
+                            .set(SYNC_REJECTED.OP_KIND, op.kind().name())
+                            .set(SYNC_REJECTED.BASE_VERSION, op.baseVersion())
+                            .set(SYNC_REJECTED.PAYLOAD, op.payload())
+                            .set(SYNC_REJECTED.REASON, r.reason() == null ? "unspecified" : truncate(r.reason(), 64))
+                            .set(SYNC_REJECTED.MESSAGE, r.message() == null ? null : truncate(r.message(), 1000))
+                            .set(SYNC_REJECTED.REJECTED_AT, utc(at))
+                            .onDuplicateKeyIgnore()
+                            .execute();
+                    default -> { } // accepted, duplicate: the hub has it
+                }
+            }
+            tx.deleteFrom(OUTBOX).where(OUTBOX.OP_ID.in(answered.stream().map(a -> a.op().opId()).toList())).execute();
+        });
+    }
+
+    @Override
+    public long cursor() {
+        return cursor(dsl);
+    }
+
+    private static long cursor(DSLContext tx) {
+        Long cursor = tx.select(SYNC_STATE.PULL_CURSOR).from(SYNC_STATE).where(SYNC_STATE.ID.eq(STATE_ROW))
+                .fetchOne(SYNC_STATE.PULL_CURSOR);
+        return cursor == null ? 0 : cursor;
+    }
+
+    @Override
+    public int applyPage(List<Change> changes, long last) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int altered = 0;
+            for (Change change : changes) {
+                if (apply(tx, change)) {
+                    altered++;
+                }
+            }
+            if (last > cursor(tx)) {
+                tx.insertInto(SYNC_STATE)
+                        .set(SYNC_STATE.ID, STATE_ROW).set(SYNC_STATE.PULL_CURSOR, last).set(SYNC_STATE.CLOCK_OFFSET_MS, 0L)
+                        .onDuplicateKeyUpdate().set(SYNC_STATE.PULL_CURSOR, last)
+                        .execute();
+            }
+            return altered;
+        });
+    }
+
+    /// Applies one change if it is new here; true if a row was written.
+    private static boolean apply(DSLContext tx, Change change) {
+        return switch (change.entity()) {
+            case "ticket" -> applyTicket(tx, change);
+            case "ticket_event" -> applyEvent(tx, change);
+            case "call_record" -> applyCallRecord(tx, change);
+            default -> {
+                LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());
+                yield false;
+            }
+        };
+    }
+
+    /// Upserts by id, honouring the version: a row already at this version or newer (this seat's
+    /// own ticket coming back, or a change delivered twice) is left alone.
+    private static boolean applyTicket(DSLContext tx, Change change) {
+        Integer local = tx.select(TICKET.VERSION).from(TICKET).where(TICKET.ID.eq(change.entityId()))
+                .fetchOne(TICKET.VERSION);
+        int version = change.version();
+        if (local != null && local >= version) {
+            return false;
+        }
+        JsonNode payload = change.payload();
+        Ticket ticket;
+        if (payload.has("changes") && !payload.has("number")) {
+            // A field-level update: laid over the row this seat has.
+            if (local == null) {
+                LOG.warn("Change {} updates ticket {}, which this seat does not have; skipped", change.seq(), change.entityId());
+                return false;
+            }
+            ObjectNode merged = (ObjectNode) Payloads.tree(Payloads.json(
+                    JooqTicketRepository.toTicket(tx.selectFrom(TICKET).where(TICKET.ID.eq(change.entityId())).fetchSingle())));
+            for (Iterator<Map.Entry<String, JsonNode>> it = payload.get("changes").properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                merged.set(field.getKey(), field.getValue());
+            }
+            merged.set("version", IntNode.valueOf(version));
+            ticket = Payloads.read(merged, Ticket.class);
+        } else {
+            ObjectNode full = payload.deepCopy();
+            full.set("id", com.fasterxml.jackson.databind.node.TextNode.valueOf(change.entityId().toString()));
+            full.set("version", IntNode.valueOf(version));
+            ticket = Payloads.read(full, Ticket.class);
+        }
+        if (local == null) {
+            tx.executeInsert(JooqTicketRepository.toRecord(ticket));
+        } else {
+            tx.executeUpdate(JooqTicketRepository.toRecord(ticket));
+        }
+        return true;
+    }
+
+    private static boolean applyEvent(DSLContext tx, Change change) {
+        TicketEvent event = Payloads.read(change.payload(), TicketEvent.class);
+        if (tx.fetchExists(TICKET_EVENT, TICKET_EVENT.ID.eq(event.id()))) {
+            return false;
+        }
+        if (!tx.fetchExists(TICKET, TICKET.ID.eq(event.ticketId()))) {
+            // The feed orders a ticket before its events; a filtered feed may still show an event alone.
+            LOG.warn("Change {} is an event of ticket {}, which this seat does not have; skipped", change.seq(), event.ticketId());
+            return false;
+        }
+        tx.executeInsert(JooqTicketRepository.toRecord(event));
+        return true;
+    }
+
+    private static boolean applyCallRecord(DSLContext tx, Change change) {
+        CallRecord call = Payloads.read(change.payload(), CallRecord.class);
+        if (tx.fetchExists(CALL_RECORD, CALL_RECORD.ID.eq(call.id()))) {
+            return false;
+        }
+        tx.executeInsert(new CallRecordRecord(call.id(), call.category().name(), call.note(), call.staffId(),
+                call.seatCode(), utc(call.at())));
+        return true;
+    }
+
+    @Override
+    public void recordHubContact(Instant at, Duration clockOffset) {
+        dsl.insertInto(SYNC_STATE)
+                .set(SYNC_STATE.ID, STATE_ROW).set(SYNC_STATE.PULL_CURSOR, 0L)
+                .set(SYNC_STATE.LAST_CONTACT_AT, utc(at)).set(SYNC_STATE.CLOCK_OFFSET_MS, clockOffset.toMillis())
+                .onDuplicateKeyUpdate()
+                .set(SYNC_STATE.LAST_CONTACT_AT, utc(at)).set(SYNC_STATE.CLOCK_OFFSET_MS, clockOffset.toMillis())
+                .execute();
+    }
+
+    @Override
+    public Optional<HubContact> lastHubContact() {
+        return dsl.selectFrom(SYNC_STATE).where(SYNC_STATE.ID.eq(STATE_ROW)).fetchOptional()
+                .filter(r -> r.getLastContactAt() != null)
+                .map(r -> new HubContact(instant(r.getLastContactAt()), Duration.ofMillis(r.getClockOffsetMs())));
+    }
+
+    @Override
+    public int openConflicts() {
+        return dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.RESOLVED_AT.isNull());
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,389 @@
+package org.seatdesk.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+import org.seatdesk.sync.HubWire.Change;
+import org.seatdesk.sync.HubWire.ChangePage;
+import org.seatdesk.sync.HubWire.LoginAnswer;
+import org.seatdesk.sync.HubWire.PushAnswer;
+import org.seatdesk.sync.HubWire.PushResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Moves changes between this seat and the hub in the background (design.md, "Sync — principles").
+///
+/// One loop thread talks HTTP and waits; every database read and write is handed to the injected
+/// executor (whose threads are never interrupted: H2 breaks on interrupts), and the engine's own
+/// threads never touch the database. Stopping sets a flag, cancels the event stream and waits for
+/// the loop; nothing is interrupted, so a local transaction in flight commits or rolls back whole.
+public final class SyncEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+
+    /// @param batchSize operations per push (the hub takes at most 500)
+    /// @param pageSize changes per pull page (the hub allows 1–1000)
+    /// @param tick how often the loop looks at the outbox when nothing woke it
+    /// @param pollInterval how often it pulls without a live event stream (the fallback)
+    /// @param streamPollInterval how often it pulls anyway while the stream is up
+    /// @param streamIdle a stream silent this long (the hub sends heartbeats every 15 s) is dead
+    public record Options(int batchSize, int pageSize, Duration tick, Duration pollInterval,
+                          Duration streamPollInterval, Duration streamIdle, boolean useEventStream) {
+
+        public static Options standard() {
+            return new Options(500, 500, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(30),
+                    Duration.ofSeconds(45), true);
+        }
+    }
+
+    /// What one round did.
+    public record Round(int pushed, int conflicts, int rejected, int pulled, long cursor) {
+    }
+
+    private final HubClient hub;
+    private final SyncStore store;
+    private final Executor db;
+    private final SyncStatusService status;
+    private final HubClock hubClock;
+    private final Clock clock;
+    private final Backoff backoff;
+    private final Options options;
+
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private volatile boolean pullRequested = true;
+    private volatile Instant lastHeard = Instant.EPOCH;
+    private volatile EventStream stream;
+    private volatile HubCredentials credentials;
+    private Thread loop;
+    private long hubCursor;
+    private int failures;
+    private int streamFailures;
+    private Instant nextStreamAttempt = Instant.EPOCH;
+    private Instant nextPull = Instant.EPOCH;
+    private Instant contactRecorded = Instant.EPOCH;
+
+    public SyncEngine(HubClient hub, SyncStore store, Executor db, SyncStatusService status, HubClock hubClock,
+                      Clock clock, Backoff backoff, Options options) {
+        this.hub = hub;
+        this.store = store;
+        this.db = db;
+        this.status = status;
+        this.hubClock = hubClock;
+        this.clock = clock;
+        this.backoff = backoff;
+        this.options = options;
+    }
+
+    /// Starts the background loop, which logs in as `who` and keeps syncing until {@link #close()}.
+    public synchronized void start(HubCredentials who) {
+        if (loop != null) {
+            throw new IllegalStateException("already started");
+        }
+        this.credentials = who;
+        running = true;
+        loop = Thread.ofPlatform().name("seatdesk-sync").daemon(true).start(this::run);
+    }
+
+    /// Something changed locally (a save) or remotely: run a round now rather than at the next tick.
+    public void nudge() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    /// Logs in with the credentials the engine was started with (or given here) when it has no token.
+    public LoginAnswer login(HubCredentials who) {
+        this.credentials = who;
+        Instant sent = clock.instant();
+        LoginAnswer answer = hub.login(who);
+        observe(answer.serverTime(), sent);
+        return answer;
+    }
+
+    /// One round on the calling thread: push the whole outbox, then pull every page after the
+    /// cursor. Throws {@link HubUnreachableException} or {@link HubException} when the hub fails;
+    /// whatever was answered before that is settled, the rest stays for the next round.
+    public Round syncOnce() {
+        Round pushed = pushAll();
+        int pulled = pullAll();
+        recordContact();
+        return new Round(pushed.pushed(), pushed.conflicts(), pushed.rejected(), pulled, hubCursor);
+    }
+
+    Round pushAll() {
+        int pushed = 0;
+        int conflicts = 0;
+        int rejected = 0;
+        while (true) {
+            List<OutboxOperation> batch = db(() -> store.oldestPending(options.batchSize()));
+            if (batch.isEmpty()) {
+                return new Round(pushed, conflicts, rejected, 0, hubCursor);
+            }
+            status.online(true);
+            PushAnswer answer = hub.push(batch);
+            Map<UUID, PushResult> byOp = new HashMap<>();
+            for (PushResult r : answer.results()) {
+                if (r.opId() != null && r.isAnswer()) {
+                    byOp.put(r.opId(), r);
+                }
+            }
+            List<SyncStore.Answered> answered = new ArrayList<>();
+            for (OutboxOperation op : batch) {
+                PushResult r = byOp.get(op.opId());
+                if (r != null) {
+                    answered.add(new SyncStore.Answered(op, r));
+                    switch (r.status()) {
+                        case PushResult.CONFLICT -> conflicts++;
+                        case PushResult.REJECTED -> {
+                            rejected++;
+                            LOG.warn("The hub rejected {} {} {}: {}", op.kind(), op.entity(), op.entityId(), r.reason());
+                        }
+                        default -> pushed++;
+                    }
+                }
+            }
+            if (!answered.isEmpty()) {
+                Instant now = clock.instant();
+                db(() -> {
+                    store.settle(answered, now);
+                    return null;
+                });
+            }
+            if (answered.size() < batch.size()) {
+                // Unanswered operations stay; pushing them again at once would spin. Next round.
+                LOG.warn("The hub answered {} of {} operations; the rest stay in the outbox", answered.size(), batch.size());
+                return new Round(pushed, conflicts, rejected, 0, hubCursor);
+            }
+        }
+    }
+
+    int pullAll() {
+        long cursor = db(store::cursor);
+        int applied = 0;
+        while (true) {
+            pullRequested = false;
+            Instant sent = clock.instant();
+            ChangePage page = hub.changes(cursor, options.pageSize());
+            observe(page.serverTime(), sent);
+            long last = Math.max(cursor, page.last());
+            if (!page.changes().isEmpty() || last > cursor) {
+                applied += db(() -> store.applyPage(page.changes(), last));
+            }
+            boolean advanced = last > cursor;
+            cursor = last;
+            hubCursor = cursor;
+            if (!page.hasMore() || !advanced) {
+                return applied;
+            }
+        }
+    }
+
+    private void observe(Instant serverTime, Instant sent) {
+        if (serverTime != null) {
+            hubClock.observe(serverTime, sent, clock.instant());
+        }
+    }
+
+    /// The last contact and the clock offset survive a restart; written at most once a minute.
+    private void recordContact() {
+        Instant now = clock.instant();
+        if (Duration.between(contactRecorded, now).compareTo(Duration.ofMinutes(1)) >= 0) {
+            Duration offset = hubClock.offset();
+            db(() -> {
+                store.recordHubContact(now, offset);
+                return null;
+            });
+            contactRecorded = now;
+        }
+    }
+
+    private void run() {
+        try {
+            db(() -> store.lastHubContact()).ifPresent(c -> hubClock.setOffset(c.clockOffset()));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the last hub contact", e);
+        }
+        while (running) {
+            Duration wait;
+            boolean wakeable = true;
+            try {
+                if (!hub.loggedIn()) {
+                    login(credentials);
+                }
+                Instant now = clock.instant();
+                Round round = pullDue(now) ? syncOnce() : new Round(pushAll().pushed(), 0, 0, 0, hubCursor);
+                if (round.pulled() > 0 || pullDue(now)) {
+                    nextPull = clock.instant().plus(streamOpen() ? options.streamPollInterval() : options.pollInterval());
+                }
+                status.online(false);
+                failures = 0;
+                keepStream();
+                wait = options.tick();
+            } catch (HubUnreachableException | HubException e) {
+                wait = failed(e);
+                wakeable = false; // saves while offline must not cut the backoff short
+            } catch (RejectedExecutionException closing) {
+                break;
+            } catch (RuntimeException e) {
+                LOG.error("Sync round failed", e);
+                wait = failed(e);
+                wakeable = false;
+            }
+            await(wait, wakeable);
+        }
+        closeStream();
+    }
+
+    private boolean pullDue(Instant now) {
+        return pullRequested || !now.isBefore(nextPull);
+    }
+
+    private Duration failed(RuntimeException e) {
+        status.offline(clock.instant());
+        closeStream();
+        Duration wait = backoff.delay(failures++);
+        if (e instanceof HubException he) {
+            if (he.status() == 401) {
+                LOG.warn("The hub refused the login: {}", he.getMessage());
+            }
+            if (he.retryAfter().isPresent() && he.retryAfter().get().compareTo(wait) > 0) {
+                wait = he.retryAfter().get();
+            }
+        }
+        if (failures == 1 || failures % 20 == 0) {
+            LOG.info("Hub not reachable ({}); retrying in {} ms", e.getMessage(), wait.toMillis());
+        }
+        pullRequested = true;
+        return wait;
+    }
+
+    private boolean streamOpen() {
+        EventStream s = stream;
+        return s != null && s.isOpen();
+    }
+
+    /// Opens the live stream when it is down (with its own backoff: a hub without /events is
+    /// simply polled), and drops one that went silent.
+    private void keepStream() {
+        if (!options.useEventStream()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (streamOpen()) {
+            if (Duration.between(lastHeard, now).compareTo(options.streamIdle()) > 0) {
+                LOG.info("The hub's event stream went silent; reopening it");
+                closeStream();
+            }
+            return;
+        }
+        if (now.isBefore(nextStreamAttempt)) {
+            return;
+        }
+        lastHeard = now;
+        long after = hubCursor;
+        try {
+            stream = hub.events(after, new EventStream.Listener() {
+                @Override
+                public void change(Change change) {
+                    lastHeard = clock.instant();
+                    streamFailures = 0;
+                    // The change could be applied directly, but a pull after the cursor can never
+                    // leave a gap (the replay on connect is at most one page): one round trip.
+                    pullRequested = true;
+                    nudge();
+                }
+
+                @Override
+                public void heartbeat() {
+                    lastHeard = clock.instant();
+                    streamFailures = 0;
+                }
+
+                @Override
+                public void ended(RuntimeException error) {
+                    if (running) {
+                        LOG.debug("Event stream ended: {}", error.getMessage());
+                        nextStreamAttempt = clock.instant().plus(backoff.delay(streamFailures++));
+                        pullRequested = true;
+                        nudge();
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            nextStreamAttempt = now.plus(backoff.delay(streamFailures++));
+        }
+    }
+
+    private void closeStream() {
+        EventStream s = stream;
+        stream = null;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    private void await(Duration wait, boolean wakeable) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (signal) {
+            while (running && !(wakeable && woken)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    signal.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    /// Runs database work on the injected executor and waits for it here.
+    private <T> T db(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, db).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /// Stops the loop without interrupting anything; a round in progress ends at its next step
+    /// (HTTP calls are bounded by the client's timeout).
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            running = false;
+            t = loop;
+        }
+        closeStream();
+        nudge();
+        if (t != null) {
+            try {
+                t.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

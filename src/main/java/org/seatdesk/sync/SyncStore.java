@@ -1,0 +1,42 @@
+package org.seatdesk.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.seatdesk.sync.HubWire.Change;
+import org.seatdesk.sync.HubWire.PushResult;
+
+/// The seat's local side of sync: the outbox going out, the change feed coming in, and what the
+/// hub said that a person must look at. Each write is one local transaction.
+public interface SyncStore {
+
+    /// The oldest `limit` operations not yet answered by the hub, in the order they were made.
+    List<OutboxOperation> oldestPending(int limit);
+
+    /// In one transaction, for every answered operation: deletes it from the outbox, keeping a
+    /// conflict for a person to resolve and a rejection with its reason (sync principle 2).
+    void settle(List<Answered> answered, Instant at);
+
+    /// The highest feed `seq` this seat has applied (0 before the first pull).
+    long cursor();
+
+    /// In one transaction: applies the changes (each at most once: a row already at that
+    /// version or newer is left alone) and moves the cursor to `last`, never backwards.
+    /// @return how many changes altered a local row
+    int applyPage(List<Change> changes, long last);
+
+    void recordHubContact(Instant at, Duration clockOffset);
+
+    Optional<HubContact> lastHubContact();
+
+    /// Conflicts that wait for a person.
+    int openConflicts();
+
+    record Answered(OutboxOperation op, PushResult result) {
+    }
+
+    record HubContact(Instant at, Duration clockOffset) {
+    }
+}
