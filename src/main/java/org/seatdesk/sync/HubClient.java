@@ -1,6 +1,5 @@
 package org.seatdesk.sync;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -147,11 +149,20 @@ public final class HubClient {
 
     private <T> T send(HttpRequest request, Class<T> type) {
         HttpResponse<String> response;
+        // The request timeout ends at the response headers; a hub that stalls in the body would
+        // hold this thread forever, so the whole exchange gets a deadline and is cancelled after it.
+        CompletableFuture<HttpResponse<String>> exchange =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new HubUnreachableException("no answer from " + request.uri() + ": " + e, e);
+            response = exchange.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new HubUnreachableException("no answer from " + request.uri() + ": " + cause, cause);
+        } catch (TimeoutException e) {
+            exchange.cancel(true); // aborts the HTTP exchange; no thread of ours is interrupted
+            throw new HubUnreachableException("no complete answer from " + request.uri() + " within " + timeout, e);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new HubUnreachableException("interrupted while waiting for " + request.uri(), e);
         }

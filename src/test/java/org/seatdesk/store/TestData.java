@@ -1,10 +1,14 @@
 package org.seatdesk.store;
 
+import static org.seatdesk.store.jooq.Tables.CALL_RECORD;
 import static org.seatdesk.store.jooq.Tables.DESK;
 import static org.seatdesk.store.jooq.Tables.OUTBOX;
 import static org.seatdesk.store.jooq.Tables.SHIFT_ASSIGNMENT;
 import static org.seatdesk.store.jooq.Tables.SHIFT_TYPE;
 import static org.seatdesk.store.jooq.Tables.STAFF;
+import static org.seatdesk.store.jooq.Tables.SYNC_CONFLICT;
+import static org.seatdesk.store.jooq.Tables.SYNC_STATE;
+import static org.seatdesk.store.jooq.Tables.TICKET;
 import static org.seatdesk.store.jooq.Tables.TICKET_COUNTER;
 import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
 
@@ -88,5 +92,36 @@ public final class TestData {
 
     public static int eventCount(Database db, UUID ticketId) {
         return db.dsl().fetchCount(TICKET_EVENT, TICKET_EVENT.TICKET_ID.eq(ticketId));
+    }
+
+    /// Queues an operation as a later slice (ticket edits) would, in its own transaction.
+    public static void appendOutbox(Database db, OutboxOperation op) {
+        db.dsl().transaction(cfg -> OutboxWriter.append(cfg.dsl(), op));
+    }
+
+    /// Forgets everything the change feed brings, and the cursor: a seat that never pulled.
+    public static void wipeSynced(Database db) {
+        db.dsl().transaction(cfg -> {
+            cfg.dsl().deleteFrom(TICKET_EVENT).execute();
+            cfg.dsl().deleteFrom(TICKET).execute();
+            cfg.dsl().deleteFrom(CALL_RECORD).execute();
+            cfg.dsl().deleteFrom(SYNC_STATE).execute();
+        });
+    }
+
+    /// Every synced row and the cursor as text, in a stable order: equal texts, equal states.
+    public static String syncedState(Database db) {
+        StringBuilder out = new StringBuilder();
+        db.dsl().selectFrom(TICKET).orderBy(TICKET.ID).fetch(JooqTicketRepository::toTicket)
+                .forEach(t -> out.append(t).append('\n'));
+        db.dsl().selectFrom(TICKET_EVENT).orderBy(TICKET_EVENT.ID).fetch().forEach(r -> out.append(r.intoList()).append('\n'));
+        db.dsl().selectFrom(CALL_RECORD).orderBy(CALL_RECORD.ID).fetch().forEach(r -> out.append(r.intoList()).append('\n'));
+        out.append("cursor=").append(new JooqSyncRepository(db).cursor());
+        return out.toString();
+    }
+
+    /// The stored conflicts' field lists, for assertions on what a person will see.
+    public static String conflictText(Database db) {
+        return String.join("\n", db.dsl().select(SYNC_CONFLICT.CONFLICTS).from(SYNC_CONFLICT).fetch(SYNC_CONFLICT.CONFLICTS));
     }
 }
