@@ -43,4 +43,21 @@ final class Converters {
             throw new TypeConversionException("'" + value + "' is not a window size like 1920x1080 (800x600 to 7680x4320)");
         }
     }
+
+    /// A hub address: `http://` or `https://`, a host, optionally a port.
+    static final class HubUrl implements ITypeConverter<java.net.URI> {
+        @Override
+        public java.net.URI convert(String value) {
+            try {
+                java.net.URI uri = new java.net.URI(value.strip());
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (java.net.URISyntaxException notAUri) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a hub address such as https://hub.example:8700");
+        }
+    }
 }

@@ -15,4 +15,17 @@ final class Demo {
         new DemoDataWriter(context.database).seedIfEmpty(
                 () -> new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher()));
     }
+
+    /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own
+    /// login works offline) but none of its tickets: those come from the hub's feed. The per-seat
+    /// counters come too, so numbers made here continue after the demo tickets the hub holds.
+    /// Until the hub serves staff records, this is how a seat knows who may log in.
+    static void seedPeople(SeatContext context) {
+        new DemoDataWriter(context.database).seedIfEmpty(() -> {
+            DemoCentre.Data all = new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone)
+                    .generate(new PasswordHasher());
+            return new DemoCentre.Data(all.desks(), all.staff(), all.passwordHash(), all.shiftTypes(), all.assignments(),
+                    all.inspectors(), java.util.List.of(), java.util.List.of(), all.counters());
+        });
+    }
 }

@@ -53,6 +53,10 @@ final class Launch implements AutoCloseable {
         return new SeatContext(dataDir, clock, seatCode);
     }
 
+    SeatContext openSeat(Clock clock, String seatCode, java.net.URI hub) {
+        return new SeatContext(dataDir, clock, seatCode, hub);
+    }
+
     @Override
     public void close() throws IOException {
         if (lock != null) {

@@ -54,6 +54,7 @@ public final class SeatConsole {
     private TicketFormViewModel form;
     private TicketsPage ticketsPage;
     private LoginViewModel login;
+    private TicketQueueViewModel queue;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -104,6 +105,8 @@ public final class SeatConsole {
         stopTicker();
         stage.setTitle(messages.get("app.name"));
         login = new LoginViewModel(context.auth, messages, background, this::showMain);
+        login.whenAccepted((accepted, password) -> context.startSync(accepted.staff().staffNo(), password,
+                accepted.seatCode(), () -> javafx.application.Platform.runLater(this::remoteChanges)));
         LoginView view = new LoginView(login, messages, loginHint);
         setRoot(view.root());
         view.focus();
@@ -126,11 +129,15 @@ public final class SeatConsole {
 
         ScriptsPanel scripts = new ScriptsPanel(messages, centre);
         TicketQueueViewModel queue = new TicketQueueViewModel(context.tickets, context.deadlines, messages, background,
-                context.clock.instant());
+                context.hubClock.instant());
+        this.queue = queue;
         DraftAutosave autosave = new DraftAutosave(context.drafts, session.staff().id(), context.dbExecutor::schedule,
                 DraftAutosave.DEFAULT_DELAY);
         form = new TicketFormViewModel(context.tickets, autosave, session.author(), messages, background,
-                saved -> queue.refresh());
+                saved -> {
+                    queue.refresh();
+                    context.nudgeSync();
+                });
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
         TicketsPage[] page = new TicketsPage[1];
         TicketQueueView queueView = new TicketQueueView(queue, messages, ticket -> page[0].open(ticket));
@@ -147,6 +154,7 @@ public final class SeatConsole {
                 CallRecordDialog.ask(stage, messages).ifPresent(answer -> {
                     calls.record(answer.category(), answer.note());
                     status.refresh();
+                    context.nudgeSync();
                 });
             }
 
@@ -169,6 +177,13 @@ public final class SeatConsole {
         }
         ticketsPage.newTicket();
         startTicker(queue, status);
+    }
+
+    /// Another seat's work arrived with a pull: the queue shows it without any user action.
+    private void remoteChanges() {
+        if (queue != null) {
+            queue.refresh();
+        }
     }
 
     /// After a crash, the unfinished form comes back exactly as it was typed.
@@ -202,7 +217,7 @@ public final class SeatConsole {
     private void startTicker(TicketQueueViewModel queue, StatusBarViewModel status) {
         int[] seconds = {0};
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            queue.tick(context.clock.instant());
+            queue.tick(context.hubClock.instant()); // deadlines run on hub time (principle 8)
             if (++seconds[0] % 5 == 0) {
                 status.refresh();
             }

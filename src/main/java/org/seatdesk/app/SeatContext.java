@@ -1,8 +1,12 @@
 package org.seatdesk.app;
 
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.SplittableRandom;
 
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
@@ -17,7 +21,13 @@ import org.seatdesk.store.JooqOutboxRepository;
 import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
 import org.seatdesk.store.JooqStaffRepository;
+import org.seatdesk.store.JooqSyncRepository;
 import org.seatdesk.store.JooqTicketRepository;
+import org.seatdesk.sync.Backoff;
+import org.seatdesk.sync.HubClient;
+import org.seatdesk.sync.HubClock;
+import org.seatdesk.sync.HubCredentials;
+import org.seatdesk.sync.SyncEngine;
 import org.seatdesk.sync.SyncStatusService;
 import org.seatdesk.sync.TimeOrderedIds;
 import org.seatdesk.ticket.CallRecordService;
@@ -43,9 +53,19 @@ public final class SeatContext implements AutoCloseable {
     final AuthService auth;
     final RosterService roster;
     final SyncStatusService sync;
+    /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
+    final HubClock hubClock;
     final Deadlines deadlines;
+    private final HttpClient http;
+    private final SyncEngine syncEngine;
+    private boolean syncStarted;
 
     SeatContext(Path dataDir, Clock clock, String seatCode) {
+        this(dataDir, clock, seatCode, null);
+    }
+
+    /// @param hub the hub to sync with, or null for a console that works alone (the outbox fills)
+    SeatContext(Path dataDir, Clock clock, String seatCode, URI hub) {
         this.clock = clock;
         this.database = Database.openFile(dataDir, "seat");
         this.settings = new Settings(new JooqSettingRepository(database));
@@ -60,11 +80,48 @@ public final class SeatContext implements AutoCloseable {
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
+        this.hubClock = new HubClock(clock, Duration.ZERO);
+        if (hub == null) {
+            this.http = null;
+            this.syncEngine = null;
+        } else {
+            this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            this.syncEngine = new SyncEngine(new HubClient(http, hub, Duration.ofSeconds(15)),
+                    new JooqSyncRepository(database), dbExecutor, sync, hubClock, clock,
+                    Backoff.standard(new SplittableRandom()), SyncEngine.Options.standard());
+        }
+    }
+
+    boolean hasHub() {
+        return syncEngine != null;
+    }
+
+    /// After the console's own login: the engine logs in to the hub as the same person and runs.
+    synchronized void startSync(String staffNo, String password, String seatCode, Runnable onRemoteChanges) {
+        if (syncEngine == null) {
+            return;
+        }
+        syncEngine.onRemoteChanges(onRemoteChanges);
+        if (!syncStarted) {
+            syncStarted = true;
+            syncEngine.start(new HubCredentials(staffNo, password, seatCode));
+        }
+    }
+
+    /// A local change was saved: push it now rather than at the next tick.
+    void nudgeSync() {
+        if (syncEngine != null) {
+            syncEngine.nudge();
+        }
     }
 
     /// Finishes queued database work (a save in flight commits), then closes the database.
     @Override
     public void close() {
+        if (syncEngine != null) {
+            syncEngine.close(); // never interrupts: the database thread finishes what it has
+            http.close();
+        }
         dbExecutor.close();
         database.close();
     }

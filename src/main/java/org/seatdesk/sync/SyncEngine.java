@@ -67,6 +67,7 @@ public final class SyncEngine implements AutoCloseable {
     private volatile Instant lastHeard = Instant.EPOCH;
     private volatile EventStream stream;
     private volatile HubCredentials credentials;
+    private volatile Runnable remoteChanges = () -> { };
     private Thread loop;
     private long hubCursor;
     private int failures;
@@ -103,6 +104,11 @@ public final class SyncEngine implements AutoCloseable {
             woken = true;
             signal.notifyAll();
         }
+    }
+
+    /// Called on the engine's thread after a pull changed local rows (the console refreshes its queue).
+    public void onRemoteChanges(Runnable listener) {
+        this.remoteChanges = listener;
     }
 
     /// Logs in with the credentials the engine was started with (or given here) when it has no token.
@@ -181,7 +187,11 @@ public final class SyncEngine implements AutoCloseable {
             observe(page.serverTime(), sent);
             long last = Math.max(cursor, page.last());
             if (!page.changes().isEmpty() || last > cursor) {
-                applied += db(() -> store.applyPage(page.changes(), last));
+                int altered = db(() -> store.applyPage(page.changes(), last));
+                if (altered > 0) {
+                    applied += altered;
+                    remoteChanges.run();
+                }
             }
             boolean advanced = last > cursor;
             cursor = last;

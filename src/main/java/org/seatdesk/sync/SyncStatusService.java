@@ -26,12 +26,12 @@ public final class SyncStatusService {
         return link != ConnectionState.Link.OFFLINE;
     }
 
-    void online(boolean syncing) {
+    public void online(boolean syncing) {
         link = syncing ? ConnectionState.Link.SYNCING : ConnectionState.Link.ONLINE;
     }
 
     /// Keeps the moment the link was first lost, not the latest failed retry.
-    void offline(Instant since) {
+    public void offline(Instant since) {
         if (link != ConnectionState.Link.OFFLINE) {
             offlineSince = since;
             link = ConnectionState.Link.OFFLINE;

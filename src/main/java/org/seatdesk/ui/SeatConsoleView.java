@@ -204,7 +204,8 @@ public final class SeatConsoleView {
         Label connection = new Label();
         connection.setId("status-connection");
         connection.textProperty().bind(status.connectionProperty());
-        connection.setGraphic(new FontIcon(MaterialDesignC.CLOUD_OFF_OUTLINE));
+        connection.graphicProperty().bind(status.onlineProperty().map(
+                online -> new FontIcon(online ? MaterialDesignC.CLOUD_CHECK_OUTLINE : MaterialDesignC.CLOUD_OFF_OUTLINE)));
         bar.getRightItems().addAll(shift, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), connection);
         return bar;
     }

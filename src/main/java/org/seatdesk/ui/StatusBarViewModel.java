@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -22,6 +24,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper shift = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper();
     private final Session session;
     private final Messages messages;
     private final SyncStatusService sync;
@@ -55,6 +58,11 @@ public final class StatusBarViewModel {
         return connection.getReadOnlyProperty();
     }
 
+    /// True while the hub answers: the view shows a cloud with a check, otherwise a crossed-out cloud.
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
     public void refresh() {
         background.run(() -> new Snapshot(sync.state(),
                         roster.currentShift(session.staff().id(), clock.instant()).orElse(null)),
@@ -66,9 +74,12 @@ public final class StatusBarViewModel {
         shift.set(s == null ? messages.get("status.offShift")
                 : messages.get("status.shift", shiftName(s), s.startsAt().format(HH_MM), s.endsAt().format(HH_MM)));
         ConnectionState c = snapshot.connection();
-        connection.set(c.online()
-                ? messages.get("status.online", c.pendingChanges())
-                : messages.get("status.offline", HH_MM.format(c.offlineSince().atZone(zone)), c.pendingChanges()));
+        online.set(c.online());
+        connection.set(switch (c.link()) {
+            case ONLINE -> messages.get("status.online", c.pendingChanges());
+            case SYNCING -> messages.get("status.syncing", c.pendingChanges());
+            case OFFLINE -> messages.get("status.offline", HH_MM.format(c.offlineSince().atZone(zone)), c.pendingChanges());
+        });
     }
 
     private String shiftName(ShiftType s) {

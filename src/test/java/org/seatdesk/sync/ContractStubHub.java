@@ -33,15 +33,15 @@ import com.sun.net.httpserver.HttpServer;
 ///
 /// Its state lives in a {@link State} that survives {@link #stop()} and {@link #restart()}, like a
 /// hub's database survives a hub process.
-final class ContractStubHub implements AutoCloseable {
+public final class ContractStubHub implements AutoCloseable {
 
     /// The hub's durable part: what was applied, in feed order.
-    static final class State {
+    public static final class State {
         final Map<String, String> passwords = new HashMap<>(Map.of("A001", "demo", "A002", "demo"));
         final Map<String, String> tokens = new HashMap<>();
-        final Map<UUID, Long> appliedOps = new HashMap<>();
+        public final Map<UUID, Long> appliedOps = new HashMap<>();
         final Map<UUID, ObjectNode> tickets = new HashMap<>();
-        final List<ObjectNode> feed = new ArrayList<>();
+        public final List<ObjectNode> feed = new ArrayList<>();
         final AtomicInteger pushRequests = new AtomicInteger();
         final AtomicInteger loginRequests = new AtomicInteger();
         long seq;
@@ -70,15 +70,15 @@ final class ContractStubHub implements AutoCloseable {
         start();
     }
 
-    static ContractStubHub start(State state) throws IOException {
+    public static ContractStubHub start(State state) throws IOException {
         return new ContractStubHub(state, 0);
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
-    State state() {
+    public State state() {
         return state;
     }
 
@@ -133,7 +133,7 @@ final class ContractStubHub implements AutoCloseable {
     }
 
     /// Appends a change to the feed as if another seat had pushed it.
-    long publish(String entity, UUID entityId, String kind, int version, JsonNode payload) {
+    public long publish(String entity, UUID entityId, String kind, int version, JsonNode payload) {
         synchronized (state) {
             long seq = ++state.seq;
             ObjectNode change = JSON.createObjectNode();

@@ -1,5 +1,6 @@
 package org.seatdesk.security.ui;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +22,7 @@ public final class LoginViewModel {
 
     private final StringProperty staffNo = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private BiConsumer<Session, String> accepted = (session, secret) -> { };
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final AuthService auth;
@@ -63,17 +65,23 @@ public final class LoginViewModel {
         error.set("");
         String id = staffNo.get();
         String secret = password.get();
-        background.run(() -> auth.login(id, secret), this::answered, failure -> {
+        background.run(() -> auth.login(id, secret), result -> answered(result, secret), failure -> {
             busy.set(false);
             error.set(messages.get("login.failed", String.valueOf(failure.getMessage())));
         });
     }
 
-    private void answered(LoginResult result) {
+    /// For a console with a hub: the sync engine logs in there with the same staff ID and password.
+    public void whenAccepted(BiConsumer<Session, String> sessionAndPassword) {
+        this.accepted = sessionAndPassword;
+    }
+
+    private void answered(LoginResult result, String secret) {
         busy.set(false);
         switch (result) {
             case LoginResult.Success success -> {
                 password.set("");
+                accepted.accept(success.session(), secret);
                 onLoggedIn.accept(success.session());
             }
             case LoginResult.Refused refused -> {
