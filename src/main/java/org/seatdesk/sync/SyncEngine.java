@@ -71,8 +71,8 @@ public final class SyncEngine implements AutoCloseable {
     private Thread loop;
     private long hubCursor;
     private int failures;
-    private int streamFailures;
-    private Instant nextStreamAttempt = Instant.EPOCH;
+    private volatile int streamFailures; // also written by the stream's listener, on HTTP threads
+    private volatile Instant nextStreamAttempt = Instant.EPOCH;
     private Instant nextPull = Instant.EPOCH;
     private Instant contactRecorded = Instant.EPOCH;
 

@@ -279,8 +279,9 @@ class SyncEngineTest {
         assertThat(offline.pendingChanges()).isEqualTo(1);
 
         hub.restart();
-        await(() -> seat.status.isOnline() && seat.outbox() == 0, Duration.ofSeconds(10));
-        assertThat(onDb(seat, seat.status::state).link()).isEqualTo(ConnectionState.Link.ONLINE);
+        // Syncing while the push and its pull run, then online with nothing pending.
+        await(() -> onDb(seat, seat.status::state).equals(new ConnectionState(ConnectionState.Link.ONLINE, null, 0)),
+                Duration.ofSeconds(10));
     }
 
     @Test
