@@ -99,6 +99,11 @@ public final class TestData {
         db.dsl().transaction(cfg -> OutboxWriter.append(cfg.dsl(), op));
     }
 
+    /// Queues many operations in one transaction (fast set-up of a long outbox).
+    public static void appendOutbox(Database db, List<OutboxOperation> ops) {
+        db.dsl().transaction(cfg -> ops.forEach(op -> OutboxWriter.append(cfg.dsl(), op)));
+    }
+
     /// Forgets everything the change feed brings, and the cursor: a seat that never pulled.
     public static void wipeSynced(Database db) {
         db.dsl().transaction(cfg -> {

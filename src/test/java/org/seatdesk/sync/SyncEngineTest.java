@@ -132,6 +132,48 @@ class SyncEngineTest {
     }
 
     @Test
+    void anOpTheHubLeftUnansweredStaysInTheOutbox(@TempDir Path dir) {
+        Seat seat = new Seat(dir, "S07").loggedIn();
+        seat.register();
+        seat.register();
+        seat.register();
+        hub.answerOnlyFirst = 1;
+
+        SyncEngine.Round round = seat.engine.syncOnce();
+
+        assertThat(round.pushed()).isEqualTo(1);
+        assertThat(seat.outbox()).isEqualTo(2);
+        hub.answerOnlyFirst = Integer.MAX_VALUE;
+        seat.engine.syncOnce();
+        assertThat(seat.outbox()).isZero();
+    }
+
+    @Test
+    void aLongOutboxGoesOutOldestFirstInBatchesOfAtMost500(@TempDir Path dir) {
+        Seat seat = new Seat(dir, "S07").loggedIn();
+        List<OutboxOperation> calls = new ArrayList<>();
+        Instant at = Instant.parse("2026-11-22T02:00:00Z");
+        for (int i = 0; i < 1_201; i++) {
+            UUID id = new UUID(0x0190_0000_0000_7000L + i, 0x8000_0000_0000_0000L + i);
+            calls.add(new OutboxOperation(UUID.randomUUID(), "call_record", id, OutboxOperation.Kind.CREATE, 0,
+                    "{\"id\":\"" + id + "\",\"category\":\"" + org.seatdesk.ticket.CallCategory.values()[0]
+                            + "\",\"note\":\"n\",\"staffId\":\"" + id + "\",\"seatCode\":\"S07\",\"at\":\""
+                            + at.plusSeconds(i) + "\"}",
+                    at.plusSeconds(i)));
+        }
+        TestData.appendOutbox(seat.db, calls);
+
+        assertThat(seat.engine.syncOnce().pushed()).isEqualTo(1_201);
+
+        assertThat(hub.state().pushRequests.get()).isEqualTo(3);
+        assertThat(hub.state().largestBatch.get()).isEqualTo(500);
+        assertThat(hub.state().feed).extracting(c -> c.path("entityId").asText())
+                .containsExactlyElementsOf(calls.stream().map(op -> op.entityId().toString()).toList());
+        assertThat(seat.outbox()).isZero();
+        assertThat(seat.count(Tables.CALL_RECORD)).as("its own call records came back once").isEqualTo(1_201);
+    }
+
+    @Test
     void aStoppedHubLeavesTheOutboxAloneUntilItIsBack(@TempDir Path dir) throws IOException {
         Seat seat = new Seat(dir, "S07").loggedIn();
         seat.register();

@@ -1,0 +1,34 @@
+package org.seatdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class SeatCommandTest {
+
+    @Test
+    void seatIsACommandThatNeedsAHubAndASeat() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+
+        int code = cli.execute("seat", "--seat", "S08");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--hub");
+    }
+
+    @Test
+    void aHubAddressMustBeHttpOrHttps() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+
+        int code = cli.execute("seat", "--hub", "ftp://hub.example", "--seat", "S08");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a hub address");
+    }
+}
