@@ -286,6 +286,7 @@ class HubProcessTest {
                     assertThat(received).doesNotContain(canary);
                 }
             }
+            assertThat(hub.output()).as("the hub's own output").doesNotContain(canaries);
             assertThat(wallPush).contains("forbidden");
             assertThat(wallFeed).contains(ticket.number());
         }

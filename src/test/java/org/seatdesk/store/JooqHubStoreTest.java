@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.hub.Caller;
+import org.seatdesk.security.Grade;
 import org.seatdesk.security.Role;
+import org.seatdesk.security.Staff;
 import org.seatdesk.testing.Fixtures;
 
 class JooqHubStoreTest {
@@ -38,6 +40,23 @@ class JooqHubStoreTest {
             assertThat(store.caller("old", NOW)).isEmpty();
             assertThat(store.caller("unknown", NOW)).isEmpty();
             assertThat(store.deleteExpiredSessions(NOW)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theDemoWallLoginIsAddedOnceAndKeptOnLaterStarts(@TempDir Path dir) {
+        try (Database db = Database.openFile(dir, "hub")) {
+            new DemoDataWriter(db).seedIfEmpty(new DemoCentre(DemoCentre.DEFAULT_SEED,
+                    java.time.Clock.fixed(NOW, Fixtures.CENTRE_ZONE), Fixtures.CENTRE_ZONE).generate("hash"));
+            JooqHubStore store = new JooqHubStore(db);
+            Staff wall = new Staff(UUID.randomUUID(), "W001", "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN",
+                    null, true);
+            assertThat(store.addStaffIfMissing(wall, "hash")).isTrue();
+            assertThat(store.addStaffIfMissing(wall, "other")).isFalse();
+            assertThat(new JooqStaffRepository(db).credentials("W001")).hasValueSatisfying(c -> {
+                assertThat(c.staff().role()).isEqualTo(Role.WALL);
+                assertThat(c.passwordHash()).isEqualTo("hash");
+            });
         }
     }
 }
