@@ -1,7 +1,6 @@
 package org.seatdesk.app;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -40,6 +39,8 @@ import org.seatdesk.ui.Theme;
 /// Composes the seat console's screens from the services of a {@link SeatContext}: the login,
 /// then the console for the session. Runs on the JavaFX thread.
 public final class SeatConsole {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeatConsole.class);
 
     private final SeatContext context;
     private final Stage stage;
@@ -191,7 +192,7 @@ public final class SeatConsole {
         TicketFormViewModel target = form;
         background.run(() -> context.drafts.load(session.staff().id()),
                 draft -> draft.filter(d -> !d.isBlank()).ifPresent(target::restore),
-                error -> { });
+                error -> LOG.warn("Could not read the unfinished form of {}", session.staff().staffNo(), error));
     }
 
     /// The wall display: no login, no personal data; its roll call and counts come later.
@@ -209,7 +210,7 @@ public final class SeatConsole {
         background.run(() -> {
             context.settings.put(Settings.LOCALE, tag);
             return tag;
-        }, saved -> { }, error -> { });
+        }, saved -> { }, error -> LOG.warn("Could not store the UI language {}", tag, error));
         messages = new Messages(locale);
         showMain(session, current.isBlank() ? null : current);
     }
@@ -234,10 +235,5 @@ public final class SeatConsole {
 
     private void setRoot(Parent root) {
         scene.setRoot(root);
-    }
-
-    /// For callers that want to observe the console reaching a state.
-    public void whenReady(Consumer<Boolean> action) {
-        ready.subscribe(action);
     }
 }

@@ -8,9 +8,11 @@ public enum Role {
     DEPARTMENT_DIRECTOR,
     CENTRE_DIRECTOR,
     QUALITY_INSPECTOR,
-    KB_EDITOR;
+    KB_EDITOR,
+    /// The wall screen's login: read-only, and the hub only ever sends it redacted data.
+    WALL;
 
     public boolean isSupervisor() {
-        return this != AGENT && this != CALLBACK_DESK;
+        return this != AGENT && this != CALLBACK_DESK && this != WALL;
     }
 }

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /// A local H2 file database, migrated by Flyway, reached through jOOQ.
 ///
@@ -25,18 +26,25 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final SQLDialect dialect;
+    private String postgresUrl;
 
     /// The newest migration in `db/migration` (a test keeps the two in step). A database already
     /// at this version skips Flyway, whose start-up costs about a second on every console start.
     static final int SCHEMA_VERSION = 4;
 
     private Database(String url) {
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
-        this.pool.setMaxConnections(8);
+        this(JdbcConnectionPool.create(url, "sa", ""), SQLDialect.H2, 8);
+    }
+
+    private Database(JdbcConnectionPool pool, SQLDialect dialect, int maxConnections) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.pool.setMaxConnections(maxConnections);
         if (schemaVersion(pool) != SCHEMA_VERSION) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         }
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
+        this.dsl = DSL.using(pool, dialect, new Settings()
                 .withExecuteLogging(false)
                 .withRenderSchema(false)
                 .withDiagnosticsLogging(false));
@@ -45,6 +53,32 @@ public final class Database implements AutoCloseable {
     /// Opens (creating if needed) the database `name` in `directory`.
     public static Database openFile(Path directory, String name) {
         return new Database(url(directory, name));
+    }
+
+    /// Opens the database at a JDBC URL: `jdbc:postgresql://host:port/db?user=…&password=…` (the
+    /// hub's production database; credentials in the URL, as the driver reads them) or a
+    /// `jdbc:h2:` URL. The same migrations and jOOQ code serve both; the dialect follows the URL.
+    public static Database openUrl(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+            source.setURL(jdbcUrl);
+            Database database = new Database(JdbcConnectionPool.create(source), SQLDialect.POSTGRES, 16);
+            database.postgresUrl = jdbcUrl;
+            return database;
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return new Database(jdbcUrl);
+        }
+        throw new IllegalArgumentException("Not a PostgreSQL or H2 JDBC URL (jdbc:postgresql://… or jdbc:h2:…)");
+    }
+
+    /// "h2" or "postgresql", as /health reports it.
+    public String kind() {
+        return dialect == SQLDialect.POSTGRES ? "postgresql" : "h2";
+    }
+
+    public boolean isPostgres() {
+        return dialect == SQLDialect.POSTGRES;
     }
 
     public static String url(Path directory, String name) {
@@ -61,6 +95,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException noHistoryYet) {
             return -1;
         }
+    }
+
+    /// The URL for a dedicated connection outside the pool (PostgreSQL LISTEN), or null on H2.
+    String postgresUrl() {
+        return postgresUrl;
     }
 
     DSLContext dsl() {

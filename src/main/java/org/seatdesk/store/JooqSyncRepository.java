@@ -142,6 +142,9 @@ public final class JooqSyncRepository implements SyncStore {
             return false;
         }
         JsonNode payload = change.payload();
+        if (payload.has("ticket") && payload.get("ticket").isObject()) {
+            payload = payload.get("ticket"); // an UPDATE: {"changes": {…}, "ticket": {…the whole ticket after…}}
+        }
         Ticket ticket;
         if (payload.has("changes") && !payload.has("number")) {
             // A field-level update: laid over the row this seat has.

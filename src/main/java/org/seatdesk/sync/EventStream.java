@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.seatdesk.sync.HubWire.Change;
 
 /// A server-sent event stream from `/api/v1/events` (text/event-stream): `event: change` carries
-/// one change of the feed, `event: heartbeat` says the hub is there. Closing it cancels the HTTP
+/// one change of the feed, `event: heartbeat` says the hub is there, `event: catchup` says the
+/// replay on connect was cut at one page. Closing it cancels the HTTP
 /// exchange; no thread is interrupted.
 public final class EventStream implements Flow.Subscriber<String>, AutoCloseable {
 
@@ -17,6 +18,9 @@ public final class EventStream implements Flow.Subscriber<String>, AutoCloseable
         void change(Change change);
 
         void heartbeat();
+
+        /// The hub's replay stopped short of the present: pull pages from the cursor.
+        void catchup();
 
         /// The stream is over: closed by us, by the hub, or failed (`error` says which).
         void ended(RuntimeException error);
@@ -91,6 +95,7 @@ public final class EventStream implements Flow.Subscriber<String>, AutoCloseable
                 }
             }
             case "heartbeat" -> listener.heartbeat();
+            case "catchup" -> listener.catchup();
             default -> { } // events of later API versions
         }
     }

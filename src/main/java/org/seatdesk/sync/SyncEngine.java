@@ -324,6 +324,13 @@ public final class SyncEngine implements AutoCloseable {
                 }
 
                 @Override
+                public void catchup() {
+                    lastHeard = clock.instant();
+                    pullRequested = true;
+                    nudge();
+                }
+
+                @Override
                 public void ended(RuntimeException error) {
                     if (running) {
                         LOG.debug("Event stream ended: {}", error.getMessage());

@@ -297,7 +297,11 @@ public final class ContractStubHub implements AutoCloseable {
                 changes.properties().forEach(f -> ticket.set(f.getKey(), f.getValue()));
                 version = ticket.path("version").asInt() + 1;
                 ticket.put("version", version);
-                payload = ticket.deepCopy();
+                // docs/hub-api.md: an UPDATE's feed payload is {"changes": …, "ticket": …the whole ticket after…}
+                ObjectNode update = JSON.createObjectNode();
+                update.set("changes", changes.deepCopy());
+                update.set("ticket", ticket.deepCopy());
+                payload = update;
             }
             case "ticket_event APPEND", "call_record CREATE" -> version = 1;
             default -> {

@@ -156,6 +156,10 @@ class HubClientTest {
             }
 
             @Override
+            public void catchup() {
+            }
+
+            @Override
             public void ended(RuntimeException error) {
                 ended.countDown();
             }

@@ -119,7 +119,8 @@ class PullConvergenceProperties {
                 Ticket old = tickets.get(which);
                 Ticket edited = SyncEngineTest.withPhone(old, "138" + (10_000_000 + random.nextInt(89_999_999)), old.version() + 1);
                 tickets.set(which, edited);
-                feed.add(change(seq, "ticket", edited.id(), "UPDATE", edited.version(), edited));
+                feed.add(change(seq, "ticket", edited.id(), "UPDATE", edited.version(),
+                        java.util.Map.of("changes", java.util.Map.of("contactPhone", edited.contactPhone()), "ticket", edited)));
             } else if (roll < 8) {
                 Ticket t = tickets.get(random.nextInt(tickets.size()));
                 TicketEvent e = new TicketEvent(new UUID(seq, random.nextLong()), t.id(), Fixtures.MORNING.plusSeconds(seq),

@@ -257,7 +257,8 @@ class SyncEngineTest {
                 TicketEvent.Kind.CREATED, t.number());
         hub.publish("ticket_event", event.id(), "APPEND", 1, Payloads.tree(Payloads.json(event)));
         Ticket v2 = withPhone(t, "13700000000", 2);
-        hub.publish("ticket", t.id(), "UPDATE", 2, Payloads.tree(Payloads.json(v2)));
+        hub.publish("ticket", t.id(), "UPDATE", 2, Payloads.tree(Payloads.json(
+                Map.of("changes", Map.of("contactPhone", v2.contactPhone()), "ticket", v2))));
 
         assertThat(seat.engine.syncOnce().pulled()).isEqualTo(3);
         String once = TestData.syncedState(seat.db);

@@ -180,15 +180,11 @@ public final class TicketFormViewModel {
         notice.set("");
     }
 
-    /// The ticket just saved: the form was emptied, so there is nothing to undo any more.
-    private void forgetCancelled() {
-        cancelled = null;
-    }
 
     private void saved(Ticket ticket) {
         saving.set(false);
         clear();
-        forgetCancelled();
+        cancelled = null;   // the form held the saved ticket: nothing to bring back
         notice.set(messages.get("form.saved", ticket.number()));
         noticeIsError.set(false);
         onSaved.accept(ticket);

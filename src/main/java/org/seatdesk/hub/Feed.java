@@ -1,0 +1,63 @@
+package org.seatdesk.hub;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/// The change feed as one caller may see it (sync principle 3, design principle 7): filtered by
+/// region (HQ sees all), redacted for the wall, paged by sequence number.
+final class Feed {
+
+    static final int DEFAULT_LIMIT = 500;
+    static final int MAX_LIMIT = 1000;
+
+    private final HubStore store;
+
+    Feed(HubStore store) {
+        this.store = store;
+    }
+
+    record Page(List<Change> changes, long last, boolean hasMore) {
+    }
+
+    /// `last` is the cursor the caller may store: every change up to it that the caller may see
+    /// is in this page or an earlier one. The counter is read first: all changes up to it have
+    /// committed (they commit with it), so nothing below `last` can still appear.
+    Page page(Caller caller, long after, int limit) {
+        long upTo = store.lastSeq();
+        List<Change> rows = store.changesAfter(after, upTo, caller.hq() ? null : caller.region(), limit + 1);
+        boolean hasMore = rows.size() > limit;
+        if (hasMore) {
+            rows = rows.subList(0, limit);
+            return new Page(rows, rows.getLast().seq(), true);
+        }
+        return new Page(rows, Math.max(after, upTo), false);
+    }
+
+    static boolean visibleTo(Caller caller, Change change) {
+        return caller.seesRegion(change.region());
+    }
+
+    /// One element of `changes`, as `/changes` and the event stream send it.
+    static ObjectNode element(Caller caller, Change change) {
+        JsonNode payload;
+        try {
+            payload = Json.MAPPER.readTree(change.payload());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored payload of seq " + change.seq() + " is not JSON", e);
+        }
+        if (caller.isWall()) {
+            payload = Redaction.forWall(change.entity(), change.kind(), payload);
+        }
+        ObjectNode node = Json.MAPPER.createObjectNode()
+                .put("seq", change.seq())
+                .put("entity", change.entity())
+                .put("entityId", change.entityId().toString())
+                .put("kind", change.kind())
+                .put("version", change.version());
+        node.set("payload", payload);
+        return node;
+    }
+}

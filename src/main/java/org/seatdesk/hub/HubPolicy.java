@@ -1,0 +1,35 @@
+package org.seatdesk.hub;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.seatdesk.security.Role;
+
+/// Who may do what at the hub (R-SEC-1, domain.md "People and places"; design principle 7).
+/// One table, checked on every operation; reads are further filtered by region and, for the
+/// wall, redacted.
+final class HubPolicy {
+
+    /// Register, edit and annotate tickets: the people who take and follow up calls.
+    private static final Set<Role> TICKET_WRITERS = EnumSet.of(Role.AGENT, Role.CALLBACK_DESK, Role.SHIFT_MONITOR,
+            Role.DEPARTMENT_DIRECTOR, Role.CENTRE_DIRECTOR);
+
+    /// R-TK-1: calls resolved by phone are recorded by whoever answered them.
+    private static final Set<Role> CALL_RECORDERS = EnumSet.of(Role.AGENT, Role.CALLBACK_DESK, Role.SHIFT_MONITOR);
+
+    private HubPolicy() {
+    }
+
+    static boolean mayWriteTickets(Role role) {
+        return TICKET_WRITERS.contains(role);
+    }
+
+    static boolean mayRecordCalls(Role role) {
+        return CALL_RECORDERS.contains(role);
+    }
+
+    /// Every role reads the feed; what it sees is filtered (region) and, for the wall, redacted.
+    static boolean mayReadFeed(Role role) {
+        return true;
+    }
+}

@@ -1,0 +1,124 @@
+package org.seatdesk.hub;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+
+import io.javalin.Javalin;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.seatdesk.security.AuthService;
+import org.seatdesk.security.LoginThrottle;
+import org.seatdesk.security.PasswordHasher;
+import org.seatdesk.security.StaffRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The sync hub (design.md, "Hub"): the API of docs/hub-api.md on Javalin/Jetty, over HTTPS
+/// when given a certificate, plain HTTP only on loopback unless the administrator allows it.
+public final class HubServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
+
+    /// Where and how to listen. `tlsCertificate` and `tlsKey` are PEM files, both or neither.
+    public record Listen(String bind, int port, Path tlsCertificate, Path tlsKey, boolean allowPlainHttp) {
+
+        public boolean tls() {
+            return tlsCertificate != null;
+        }
+    }
+
+    private final Javalin app;
+    private final EventStreams events;
+    private final boolean tls;
+
+    private HubServer(Javalin app, EventStreams events, boolean tls) {
+        this.app = app;
+        this.events = events;
+        this.tls = tls;
+    }
+
+    /// Why a listen configuration is refused, or null when it is fine.
+    public static String refusal(Listen listen) {
+        if ((listen.tlsCertificate() == null) != (listen.tlsKey() == null)) {
+            return "--tls-cert and --tls-key go together";
+        }
+        if (!listen.tls() && !listen.allowPlainHttp() && !isLoopback(listen.bind())) {
+            return "plain HTTP is only served on loopback; give --tls-cert and --tls-key, or --allow-plain-http"
+                    + " if the network is trusted";
+        }
+        return null;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    public static HubServer start(HubStore store, StaffRepository staff, String databaseKind, boolean postgres,
+                                  Listen listen, Clock clock, String version) throws Exception {
+        String refused = refusal(listen);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        Feed feed = new Feed(store);
+        EventStreams events = new EventStreams(store, feed, clock);
+        PushService push = new PushService(store, clock, events::wake, !postgres);
+        AuthService auth = new AuthService(staff, new PasswordHasher(), new LoginThrottle(clock), clock, null);
+        Sessions sessions = new Sessions(store, auth, clock);
+        HubRoutes routes = new HubRoutes(sessions, push, feed, events, clock, databaseKind, version);
+        KeyStore keys = listen.tls() ? PemKeyStore.load(listen.tlsCertificate(), listen.tlsKey()) : null;
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            routes.register(cfg);
+            if (keys == null) {
+                cfg.jetty.host = listen.bind();
+                cfg.jetty.port = listen.port();
+            } else {
+                cfg.jetty.addConnector((server, http) -> {
+                    SslContextFactory.Server ssl = new SslContextFactory.Server();
+                    ssl.setKeyStore(keys);
+                    ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
+                    HttpConfiguration https = new HttpConfiguration(http);
+                    https.addCustomizer(new SecureRequestCustomizer());
+                    ServerConnector connector = new ServerConnector(server,
+                            new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+                    connector.setHost(listen.bind());
+                    connector.setPort(listen.port());
+                    return connector;
+                });
+            }
+        });
+        app.start();
+        LOG.info("hub listening on {}://{}:{} with {}", keys == null ? "http" : "https", listen.bind(), app.port(), databaseKind);
+        return new HubServer(app, events, keys != null);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public boolean tls() {
+        return tls;
+    }
+
+    /// The sequence moved in another hub on the same database (PostgreSQL NOTIFY).
+    public void sequenceMoved() {
+        events.wake();
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        app.stop();
+    }
+}

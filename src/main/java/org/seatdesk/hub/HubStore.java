@@ -1,0 +1,76 @@
+package org.seatdesk.hub;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.seatdesk.ticket.CallRecord;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketEvent;
+
+/// What the hub needs from its database; implemented with jOOQ in `store` (only store and hub
+/// touch SQL).
+public interface HubStore {
+
+    void saveSession(String tokenHash, UUID staffId, String seatCode, Instant createdAt, Instant expiresAt);
+
+    /// The caller behind a token hash, if the session exists and has not expired at `now`.
+    Optional<Caller> caller(String tokenHash, Instant now);
+
+    int deleteExpiredSessions(Instant now);
+
+    /// Runs `work` in one transaction; it commits (durably) before this returns.
+    <T> T inTransaction(Function<PushTransaction, T> work);
+
+    /// The highest committed sequence number: every change up to it is visible.
+    long lastSeq();
+
+    /// Changes with `after < seq <= upTo`, in order, at most `limit`; only `region` unless null.
+    List<Change> changesAfter(long after, long upTo, String region, int limit);
+
+    /// The work of one push batch, inside its transaction.
+    interface PushTransaction {
+
+        /// Locks the sequence counter until commit and returns its value: writers queue here,
+        /// so sequence numbers commit in order (sync principle 3).
+        long lockCounter();
+
+        void setCounter(long lastSeq);
+
+        /// The seq an op id was applied with, if it was.
+        OptionalLong appliedSeq(UUID opId);
+
+        void recordOp(UUID opId, long seq, UUID staffId, Instant at);
+
+        void appendChange(Change change, String fields, UUID opId, UUID staffId, Instant at);
+
+        boolean ticketExists(UUID id, String number);
+
+        /// The ticket, locked until commit.
+        Optional<Ticket> ticketForUpdate(UUID id);
+
+        void insertTicket(Ticket ticket);
+
+        void updateTicket(Ticket ticket);
+
+        /// Ticket fields changed after `version`, with the staff number of the latest change of each.
+        List<FieldChange> fieldChangesAfter(UUID ticketId, int version);
+
+        boolean eventExists(UUID id);
+
+        void insertEvent(TicketEvent event);
+
+        boolean callRecordExists(UUID id);
+
+        void insertCallRecord(CallRecord record);
+
+        /// Tells other hubs on the same database that the sequence moved (once per batch).
+        void notifyOtherHubs(long lastSeq);
+    }
+
+    record FieldChange(int version, List<String> fields, String staffNo) {
+    }
+}

@@ -1,0 +1,352 @@
+package org.seatdesk.hub;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.seatdesk.ticket.CallRecord;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// Applies a push batch (sync principles 2, 3, 6) in one transaction: each op at most once (its
+/// id stored with its effects), a sequence number per accepted op taken from the counter row
+/// locked at the start (so numbers commit in order), one counter bump and at most one
+/// cross-hub notification per batch. Answers one result per op, in order.
+final class PushService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
+
+    /// Ticket fields an UPDATE may change; identity, numbering, origin and version are the hub's.
+    static final Set<String> UPDATABLE = Set.of("level", "serviceKind", "requesterKind", "requesterName", "terminalId",
+            "merchantId", "posBarcode", "installAddress", "contactPerson", "contactPhone", "description", "status",
+            "handlingStatus", "dispatchKind", "dispatchTarget", "dispatchedAt", "callbackAttempts");
+
+    /// Column widths of V1 (a longer value is refused per op instead of failing the batch).
+    private static final Map<String, Integer> TICKET_LIMITS = Map.ofEntries(Map.entry("number", 32),
+            Map.entry("requesterName", 128), Map.entry("terminalId", 32), Map.entry("merchantId", 32),
+            Map.entry("posBarcode", 32), Map.entry("installAddress", 256), Map.entry("contactPerson", 64),
+            Map.entry("contactPhone", 32), Map.entry("description", 4000), Map.entry("dispatchTarget", 128),
+            Map.entry("region", 32), Map.entry("deskId", 16), Map.entry("seatCode", 8));
+
+    private final HubStore store;
+    private final Clock clock;
+    private final Runnable committed;
+    /// H2 (one hub process owns the file) queues writers here rather than on its lock timeout.
+    private final ReentrantLock localWriters;
+
+    PushService(HubStore store, Clock clock, Runnable committed, boolean serialiseInProcess) {
+        this.store = store;
+        this.clock = clock;
+        this.committed = committed;
+        this.localWriters = serialiseInProcess ? new ReentrantLock(true) : null;
+    }
+
+    List<ObjectNode> push(Caller caller, List<Operation> ops) {
+        List<ObjectNode> results;
+        if (localWriters != null) {
+            localWriters.lock();
+        }
+        try {
+            results = store.inTransaction(tx -> apply(tx, caller, ops));
+        } finally {
+            if (localWriters != null) {
+                localWriters.unlock();
+            }
+        }
+        committed.run();
+        log(caller, results);
+        return results;
+    }
+
+    private List<ObjectNode> apply(HubStore.PushTransaction tx, Caller caller, List<Operation> ops) {
+        Instant now = clock.instant();
+        long first = tx.lockCounter();
+        long next = first;
+        Map<UUID, Long> appliedHere = new HashMap<>();
+        List<ObjectNode> results = new ArrayList<>(ops.size());
+        for (Operation op : ops) {
+            ObjectNode result = Json.MAPPER.createObjectNode().put("opId", op.opId().toString());
+            Long earlier = appliedHere.get(op.opId());
+            OptionalLong applied = earlier != null ? OptionalLong.of(earlier) : tx.appliedSeq(op.opId());
+            if (applied.isPresent()) {
+                results.add(result.put("status", "duplicate").put("seq", applied.getAsLong()));
+                continue;
+            }
+            Outcome outcome = decide(tx, caller, op, now);
+            switch (outcome) {
+                case Outcome.Accepted accepted -> {
+                    long seq = ++next;
+                    accepted.write().run();
+                    tx.appendChange(new Change(seq, op.entity(), op.entityId(), op.kind(), accepted.version(),
+                            accepted.region(), accepted.payload()), accepted.fields(), op.opId(), caller.staffId(), now);
+                    tx.recordOp(op.opId(), seq, caller.staffId(), now);
+                    appliedHere.put(op.opId(), seq);
+                    results.add(result.put("status", "accepted").put("seq", seq));
+                }
+                case Outcome.Conflict conflict -> {
+                    result.put("status", "conflict");
+                    result.set("conflicts", conflict.conflicts());
+                    results.add(result);
+                }
+                case Outcome.Rejected rejected ->
+                    results.add(result.put("status", "rejected").put("reason", rejected.reason()).put("message", rejected.message()));
+            }
+        }
+        if (next > first) {
+            tx.setCounter(next);
+            tx.notifyOtherHubs(next);
+        }
+        return results;
+    }
+
+    private sealed interface Outcome {
+        record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
+        }
+
+        record Conflict(JsonNode conflicts) implements Outcome {
+        }
+
+        record Rejected(String reason, String message) implements Outcome {
+        }
+    }
+
+    private static Outcome.Rejected rejected(String reason, String message) {
+        return new Outcome.Rejected(reason, message);
+    }
+
+    private static Outcome.Rejected forbidden(String message) {
+        return rejected("forbidden", message);
+    }
+
+    private Outcome decide(HubStore.PushTransaction tx, Caller caller, Operation op, Instant now) {
+        return switch (op.entity() + " " + op.kind()) {
+            case "ticket CREATE" -> createTicket(tx, caller, op);
+            case "ticket UPDATE" -> updateTicket(tx, caller, op, now);
+            case "ticket_event APPEND" -> appendEvent(tx, caller, op);
+            case "call_record CREATE" -> recordCall(tx, caller, op);
+            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
+        };
+    }
+
+    private Outcome createTicket(HubStore.PushTransaction tx, Caller caller, Operation op) {
+        if (!HubPolicy.mayWriteTickets(caller.role())) {
+            return forbidden("the role " + caller.role() + " cannot register tickets");
+        }
+        Ticket ticket;
+        try {
+            ticket = Json.MAPPER.treeToValue(op.payload(), Ticket.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return rejected("invalid_request", "the payload is not a ticket");
+        }
+        String problem = ticketProblem(ticket, op.entityId());
+        if (problem != null) {
+            return rejected("invalid_request", problem);
+        }
+        if (!caller.seesRegion(ticket.region())) {
+            return forbidden("a desk of region " + caller.region() + " cannot register a ticket of another region");
+        }
+        if (!ticket.createdBy().equals(caller.staffId())) {
+            return forbidden("a ticket is registered by the person logged in");
+        }
+        if (tx.ticketExists(ticket.id(), ticket.number())) {
+            return rejected("invalid_request", "a ticket with this id or number exists already");
+        }
+        return new Outcome.Accepted(() -> tx.insertTicket(ticket), ticket.version(), ticket.region(), write(ticket), null);
+    }
+
+    private Outcome updateTicket(HubStore.PushTransaction tx, Caller caller, Operation op, Instant now) {
+        if (!HubPolicy.mayWriteTickets(caller.role())) {
+            return forbidden("the role " + caller.role() + " cannot change tickets");
+        }
+        JsonNode changes = op.payload().get("changes");
+        if (changes == null || !changes.isObject() || changes.isEmpty()) {
+            return rejected("invalid_request", "an UPDATE needs a non-empty object \"changes\"");
+        }
+        for (Iterator<String> names = changes.fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!UPDATABLE.contains(field)) {
+                return rejected("invalid_request", "the field " + field.substring(0, Math.min(field.length(), 40)) + " cannot be changed");
+            }
+        }
+        Ticket current = tx.ticketForUpdate(op.entityId()).orElse(null);
+        if (current == null) {
+            return rejected("not_found", "no such ticket");
+        }
+        if (!caller.seesRegion(current.region())) {
+            // Not "forbidden": that would confirm that the id exists in another region.
+            return rejected("not_found", "no such ticket");
+        }
+        if (op.baseVersion() > current.version()) {
+            return rejected("invalid_request", "baseVersion is newer than the hub's version " + current.version());
+        }
+        ObjectNode state = Json.MAPPER.valueToTree(current);
+        if (op.baseVersion() < current.version()) {
+            Map<String, String> changedBy = new HashMap<>();
+            for (HubStore.FieldChange change : tx.fieldChangesAfter(current.id(), op.baseVersion())) {
+                change.fields().forEach(f -> changedBy.put(f, change.staffNo()));
+            }
+            var conflicts = Json.MAPPER.createArrayNode();
+            changes.properties().forEach(e -> {
+                JsonNode theirs = state.get(e.getKey());
+                if (changedBy.containsKey(e.getKey()) && !sameValue(theirs, e.getValue())) {
+                    conflicts.addObject().put("field", e.getKey()).<ObjectNode>set("mine", e.getValue())
+                            .<ObjectNode>set("theirs", theirs).put("theirsBy", changedBy.get(e.getKey()));
+                }
+            });
+            if (!conflicts.isEmpty()) {
+                return new Outcome.Conflict(conflicts);
+            }
+        }
+        Map<String, JsonNode> applied = new LinkedHashMap<>();
+        changes.properties().forEach(e -> applied.put(e.getKey(), e.getValue()));
+        applied.forEach(state::set);
+        state.put("version", current.version() + 1);
+        state.put("updatedAt", now.toString());
+        Ticket updated;
+        try {
+            updated = Json.MAPPER.treeToValue(state, Ticket.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return rejected("invalid_request", "a changed value is not valid for its field");
+        }
+        String problem = ticketProblem(updated, current.id());
+        if (problem != null) {
+            return rejected("invalid_request", problem);
+        }
+        ObjectNode payload = Json.MAPPER.createObjectNode();
+        payload.set("changes", Json.MAPPER.valueToTree(applied));
+        payload.set("ticket", Json.MAPPER.valueToTree(updated));
+        return new Outcome.Accepted(() -> tx.updateTicket(updated), updated.version(), current.region(),
+                payload.toString(), String.join(",", applied.keySet()));
+    }
+
+    private Outcome appendEvent(HubStore.PushTransaction tx, Caller caller, Operation op) {
+        if (!HubPolicy.mayWriteTickets(caller.role())) {
+            return forbidden("the role " + caller.role() + " cannot add to a ticket's history");
+        }
+        TicketEvent event;
+        try {
+            event = Json.MAPPER.treeToValue(op.payload(), TicketEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return rejected("invalid_request", "the payload is not a ticket event");
+        }
+        if (event.id() == null || event.ticketId() == null || event.at() == null || event.actorId() == null
+                || event.actorName() == null || event.kind() == null) {
+            return rejected("invalid_request", "a ticket event needs id, ticketId, at, actorId, actorName and kind");
+        }
+        if (!event.id().equals(op.entityId())) {
+            return rejected("invalid_request", "entityId differs from the payload's id");
+        }
+        if (event.actorName().length() > 64 || (event.detail() != null && event.detail().length() > 4000)) {
+            return rejected("invalid_request", "actorName or detail is too long");
+        }
+        if (!event.actorId().equals(caller.staffId())) {
+            return forbidden("a history entry is written by the person logged in");
+        }
+        Ticket ticket = tx.ticketForUpdate(event.ticketId()).orElse(null);
+        if (ticket == null || !caller.seesRegion(ticket.region())) {
+            return rejected("not_found", "no such ticket");
+        }
+        if (tx.eventExists(event.id())) {
+            return rejected("invalid_request", "an event with this id exists already");
+        }
+        return new Outcome.Accepted(() -> tx.insertEvent(event), 1, ticket.region(), write(event), null);
+    }
+
+    private Outcome recordCall(HubStore.PushTransaction tx, Caller caller, Operation op) {
+        if (!HubPolicy.mayRecordCalls(caller.role())) {
+            return forbidden("the role " + caller.role() + " cannot record calls");
+        }
+        CallRecord call;
+        try {
+            call = Json.MAPPER.treeToValue(op.payload(), CallRecord.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return rejected("invalid_request", "the payload is not a call record");
+        }
+        if (call.id() == null || call.category() == null || call.staffId() == null || call.seatCode() == null
+                || call.at() == null) {
+            return rejected("invalid_request", "a call record needs id, category, staffId, seatCode and at");
+        }
+        if (!call.id().equals(op.entityId())) {
+            return rejected("invalid_request", "entityId differs from the payload's id");
+        }
+        if (call.seatCode().length() > 8 || (call.note() != null && call.note().length() > 1000)) {
+            return rejected("invalid_request", "seatCode or note is too long");
+        }
+        if (!call.staffId().equals(caller.staffId())) {
+            return forbidden("a call is recorded by the person logged in");
+        }
+        if (tx.callRecordExists(call.id())) {
+            return rejected("invalid_request", "a call record with this id exists already");
+        }
+        return new Outcome.Accepted(() -> tx.insertCallRecord(call), 1, caller.region(), write(call), null);
+    }
+
+    /// Null when the ticket can be stored; otherwise what is wrong (field names only, never values).
+    private static String ticketProblem(Ticket t, UUID entityId) {
+        if (t.id() == null || t.number() == null || t.type() == null || t.level() == null || t.serviceKind() == null
+                || t.requesterKind() == null || t.installAddress() == null || t.contactPerson() == null
+                || t.contactPhone() == null || t.description() == null || t.status() == null || t.region() == null
+                || t.deskId() == null || t.seatCode() == null || t.createdBy() == null || t.createdAt() == null
+                || t.updatedAt() == null) {
+            return "a ticket needs id, number, type, level, serviceKind, requesterKind, installAddress, contactPerson, "
+                    + "contactPhone, description, status, region, deskId, seatCode, createdBy, createdAt and updatedAt";
+        }
+        if (!t.id().equals(entityId)) {
+            return "entityId differs from the payload's id";
+        }
+        if (t.version() < 1) {
+            return "version must be at least 1";
+        }
+        JsonNode fields = Json.MAPPER.valueToTree(t);
+        for (Map.Entry<String, Integer> limit : TICKET_LIMITS.entrySet()) {
+            JsonNode value = fields.get(limit.getKey());
+            if (value != null && value.isTextual() && value.asText().length() > limit.getValue()) {
+                return limit.getKey() + " is longer than " + limit.getValue() + " characters";
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        boolean aNull = a == null || a.isNull() || (a.isTextual() && a.asText().isEmpty());
+        boolean bNull = b == null || b.isNull() || (b.isTextual() && b.asText().isEmpty());
+        return (aNull && bNull) || Objects.equals(a, b);
+    }
+
+    private static String write(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /// Who did what: staff number, seat and counts; never payloads (they carry customer data).
+    private static void log(Caller caller, List<ObjectNode> results) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        long maxSeq = 0;
+        for (ObjectNode r : results) {
+            counts.merge(r.get("status").asText(), 1, Integer::sum);
+            if (r.has("seq")) {
+                maxSeq = Math.max(maxSeq, r.get("seq").asLong());
+            }
+        }
+        LOG.info("push by {} at seat {}: {} op(s) {}, highest seq {}", caller.staffNo(), caller.seatCode(),
+                results.size(), counts, maxSeq);
+    }
+}

@@ -1,0 +1,50 @@
+package org.seatdesk.hub;
+
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/// What the wall display may receive (design principle 7; R-SEC-1): an allow-list per entity,
+/// so a field added later stays out until someone decides it is safe. No names, phones,
+/// addresses, descriptions, merchant or terminal identifiers, free-text notes or details.
+final class Redaction {
+
+    private static final Set<String> TICKET = Set.of("id", "number", "type", "level", "serviceKind",
+            "requesterKind", "status", "handlingStatus", "dispatchKind", "dispatchedAt", "callbackAttempts",
+            "region", "deskId", "seatCode", "createdAt", "updatedAt", "version");
+    private static final Set<String> TICKET_EVENT = Set.of("id", "ticketId", "at", "kind");
+    private static final Set<String> CALL_RECORD = Set.of("id", "category", "seatCode", "at");
+
+    private Redaction() {
+    }
+
+    static JsonNode forWall(String entity, String kind, JsonNode payload) {
+        return switch (entity) {
+            case "ticket" -> "UPDATE".equals(kind) ? ticketUpdate(payload) : keep(payload, TICKET);
+            case "ticket_event" -> keep(payload, TICKET_EVENT);
+            case "call_record" -> keep(payload, CALL_RECORD);
+            default -> JsonNodeFactory.instance.objectNode();
+        };
+    }
+
+    private static ObjectNode ticketUpdate(JsonNode payload) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.set("changes", keep(payload.path("changes"), TICKET));
+        out.set("ticket", keep(payload.path("ticket"), TICKET));
+        return out;
+    }
+
+    private static ObjectNode keep(JsonNode node, Set<String> allowed) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (allowed.contains(e.getKey()) && !e.getValue().isContainerNode()) {
+                    out.set(e.getKey(), e.getValue());
+                }
+            });
+        }
+        return out;
+    }
+}

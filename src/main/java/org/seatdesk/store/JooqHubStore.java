@@ -1,0 +1,225 @@
+package org.seatdesk.store;
+
+import static org.seatdesk.store.Times.instant;
+import static org.seatdesk.store.Times.utc;
+import static org.seatdesk.store.jooq.Tables.CALL_RECORD;
+import static org.seatdesk.store.jooq.Tables.DESK;
+import static org.seatdesk.store.jooq.Tables.HUB_CHANGE;
+import static org.seatdesk.store.jooq.Tables.HUB_COUNTER;
+import static org.seatdesk.store.jooq.Tables.HUB_OP;
+import static org.seatdesk.store.jooq.Tables.HUB_SESSION;
+import static org.seatdesk.store.jooq.Tables.STAFF;
+import static org.seatdesk.store.jooq.Tables.TICKET;
+import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.seatdesk.hub.Caller;
+import org.seatdesk.hub.Change;
+import org.seatdesk.hub.HubStore;
+import org.seatdesk.security.Role;
+import org.seatdesk.security.Staff;
+import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
+import org.seatdesk.store.jooq.tables.records.StaffRecord;
+import org.seatdesk.ticket.CallRecord;
+import org.seatdesk.ticket.Ticket;
+import org.seatdesk.ticket.TicketEvent;
+
+/// The hub's tables (V3) through jOOQ, on H2 or PostgreSQL.
+public final class JooqHubStore implements HubStore {
+
+    /// The PostgreSQL channel hubs on one database notify each other on (design principle 4).
+    public static final String CHANNEL = "seatdesk_changes";
+    private static final int COUNTER_ROW = 1;
+
+    private final Database database;
+    private final DSLContext dsl;
+
+    public JooqHubStore(Database database) {
+        this.database = database;
+        this.dsl = database.dsl();
+    }
+
+    @Override
+    public void saveSession(String tokenHash, UUID staffId, String seatCode, Instant createdAt, Instant expiresAt) {
+        dsl.insertInto(HUB_SESSION)
+                .set(HUB_SESSION.TOKEN_HASH, tokenHash)
+                .set(HUB_SESSION.STAFF_ID, staffId)
+                .set(HUB_SESSION.SEAT_CODE, seatCode)
+                .set(HUB_SESSION.CREATED_AT, utc(createdAt))
+                .set(HUB_SESSION.EXPIRES_AT, utc(expiresAt))
+                .execute();
+    }
+
+    @Override
+    public Optional<Caller> caller(String tokenHash, Instant now) {
+        return dsl.select(STAFF.ID, STAFF.STAFF_NO, STAFF.ROLE, STAFF.ACTIVE, DESK.REGION, DESK.ID, DESK.TIER,
+                        HUB_SESSION.SEAT_CODE, HUB_SESSION.EXPIRES_AT)
+                .from(HUB_SESSION).join(STAFF).on(STAFF.ID.eq(HUB_SESSION.STAFF_ID)).join(DESK).on(DESK.ID.eq(STAFF.DESK_ID))
+                .where(HUB_SESSION.TOKEN_HASH.eq(tokenHash).and(HUB_SESSION.EXPIRES_AT.gt(utc(now))).and(STAFF.ACTIVE.isTrue()))
+                .fetchOptional(r -> new Caller(r.get(STAFF.ID), r.get(STAFF.STAFF_NO), Role.valueOf(r.get(STAFF.ROLE)),
+                        r.get(DESK.REGION), r.get(DESK.ID), "HQ".equals(r.get(DESK.TIER)), r.get(HUB_SESSION.SEAT_CODE),
+                        instant(r.get(HUB_SESSION.EXPIRES_AT))));
+    }
+
+    @Override
+    public int deleteExpiredSessions(Instant now) {
+        return dsl.deleteFrom(HUB_SESSION).where(HUB_SESSION.EXPIRES_AT.le(utc(now))).execute();
+    }
+
+    @Override
+    public <T> T inTransaction(Function<PushTransaction, T> work) {
+        return dsl.transactionResult(cfg -> work.apply(new Tx(cfg.dsl())));
+    }
+
+    @Override
+    public long lastSeq() {
+        return dsl.select(HUB_COUNTER.LAST_SEQ).from(HUB_COUNTER).where(HUB_COUNTER.ID.eq(COUNTER_ROW)).fetchSingle().value1();
+    }
+
+    @Override
+    public List<Change> changesAfter(long after, long upTo, String region, int limit) {
+        Condition where = HUB_CHANGE.SEQ.gt(after).and(HUB_CHANGE.SEQ.le(upTo));
+        if (region != null) {
+            where = where.and(HUB_CHANGE.REGION.eq(region));
+        }
+        return dsl.select(HUB_CHANGE.SEQ, HUB_CHANGE.ENTITY, HUB_CHANGE.ENTITY_ID, HUB_CHANGE.OP_KIND, HUB_CHANGE.VERSION,
+                        HUB_CHANGE.REGION, HUB_CHANGE.PAYLOAD)
+                .from(HUB_CHANGE).where(where).orderBy(HUB_CHANGE.SEQ).limit(limit)
+                .fetch(r -> new Change(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    /// Adds a login unless its staff number exists (the demo hub's wall display account).
+    public boolean addStaffIfMissing(Staff staff, String passwordHash) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (tx.fetchExists(STAFF, STAFF.STAFF_NO.eq(staff.staffNo()))) {
+                return false;
+            }
+            tx.executeInsert(new StaffRecord(staff.id(), staff.staffNo(), staff.name(), staff.role().name(),
+                    staff.grade().name(), staff.workType(), staff.deskId(), staff.seatCode(), passwordHash, staff.active()));
+            return true;
+        });
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    private static final class Tx implements PushTransaction {
+
+        private final DSLContext tx;
+
+        Tx(DSLContext tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public long lockCounter() {
+            return tx.select(HUB_COUNTER.LAST_SEQ).from(HUB_COUNTER).where(HUB_COUNTER.ID.eq(COUNTER_ROW))
+                    .forUpdate().fetchSingle().value1();
+        }
+
+        @Override
+        public void setCounter(long lastSeq) {
+            tx.update(HUB_COUNTER).set(HUB_COUNTER.LAST_SEQ, lastSeq).where(HUB_COUNTER.ID.eq(COUNTER_ROW)).execute();
+        }
+
+        @Override
+        public OptionalLong appliedSeq(UUID opId) {
+            Long seq = tx.select(HUB_OP.SEQ).from(HUB_OP).where(HUB_OP.OP_ID.eq(opId)).fetchOne(HUB_OP.SEQ);
+            return seq == null ? OptionalLong.empty() : OptionalLong.of(seq);
+        }
+
+        @Override
+        public void recordOp(UUID opId, long seq, UUID staffId, Instant at) {
+            tx.insertInto(HUB_OP).set(HUB_OP.OP_ID, opId).set(HUB_OP.SEQ, seq).set(HUB_OP.STAFF_ID, staffId)
+                    .set(HUB_OP.APPLIED_AT, utc(at)).execute();
+        }
+
+        @Override
+        public void appendChange(Change change, String fields, UUID opId, UUID staffId, Instant at) {
+            tx.insertInto(HUB_CHANGE)
+                    .set(HUB_CHANGE.SEQ, change.seq())
+                    .set(HUB_CHANGE.ENTITY, change.entity())
+                    .set(HUB_CHANGE.ENTITY_ID, change.entityId())
+                    .set(HUB_CHANGE.OP_KIND, change.kind())
+                    .set(HUB_CHANGE.VERSION, change.version())
+                    .set(HUB_CHANGE.REGION, change.region())
+                    .set(HUB_CHANGE.FIELDS, fields)
+                    .set(HUB_CHANGE.PAYLOAD, change.payload())
+                    .set(HUB_CHANGE.OP_ID, opId)
+                    .set(HUB_CHANGE.STAFF_ID, staffId)
+                    .set(HUB_CHANGE.AT, utc(at))
+                    .execute();
+        }
+
+        @Override
+        public boolean ticketExists(UUID id, String number) {
+            return tx.fetchExists(TICKET, TICKET.ID.eq(id).or(TICKET.NUMBER.eq(number)));
+        }
+
+        @Override
+        public Optional<Ticket> ticketForUpdate(UUID id) {
+            return tx.selectFrom(TICKET).where(TICKET.ID.eq(id)).forUpdate().fetchOptional(JooqTicketRepository::toTicket);
+        }
+
+        @Override
+        public void insertTicket(Ticket ticket) {
+            tx.executeInsert(JooqTicketRepository.toRecord(ticket));
+        }
+
+        @Override
+        public void updateTicket(Ticket ticket) {
+            tx.executeUpdate(JooqTicketRepository.toRecord(ticket));
+        }
+
+        @Override
+        public List<FieldChange> fieldChangesAfter(UUID ticketId, int version) {
+            return tx.select(HUB_CHANGE.VERSION, HUB_CHANGE.FIELDS, STAFF.STAFF_NO)
+                    .from(HUB_CHANGE).leftJoin(STAFF).on(STAFF.ID.eq(HUB_CHANGE.STAFF_ID))
+                    .where(HUB_CHANGE.ENTITY.eq("ticket").and(HUB_CHANGE.ENTITY_ID.eq(ticketId))
+                            .and(HUB_CHANGE.VERSION.gt(version)).and(HUB_CHANGE.FIELDS.isNotNull()))
+                    .orderBy(HUB_CHANGE.VERSION)
+                    .fetch(r -> new FieldChange(r.value1(), Arrays.asList(r.value2().split(",")), r.value3()));
+        }
+
+        @Override
+        public boolean eventExists(UUID id) {
+            return tx.fetchExists(TICKET_EVENT, TICKET_EVENT.ID.eq(id));
+        }
+
+        @Override
+        public void insertEvent(TicketEvent event) {
+            tx.executeInsert(JooqTicketRepository.toRecord(event));
+        }
+
+        @Override
+        public boolean callRecordExists(UUID id) {
+            return tx.fetchExists(CALL_RECORD, CALL_RECORD.ID.eq(id));
+        }
+
+        @Override
+        public void insertCallRecord(CallRecord record) {
+            tx.executeInsert(new CallRecordRecord(record.id(), record.category().name(), record.note(),
+                    record.staffId(), record.seatCode(), utc(record.at())));
+        }
+
+        @Override
+        public void notifyOtherHubs(long lastSeq) {
+            if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+                // Delivered at commit; one per batch (design.md: one per transaction serialises commits).
+                tx.select(DSL.function("pg_notify", Object.class, DSL.val(CHANNEL), DSL.val(Long.toString(lastSeq)))).fetch();
+            }
+        }
+    }
+}
