@@ -28,7 +28,11 @@ final class HubProcess implements AutoCloseable {
     }
 
     static HubProcess start(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
-        int port = freePort();
+        return start(dataDir, freePort(), extraArgs);
+    }
+
+    /// On a given port: a hub restarted where its seats expect it.
+    static HubProcess start(Path dataDir, int port, String... extraArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(),
                 "-cp", System.getProperty("java.class.path"),

@@ -129,4 +129,9 @@ public final class TestData {
     public static String conflictText(Database db) {
         return String.join("\n", db.dsl().select(SYNC_CONFLICT.CONFLICTS).from(SYNC_CONFLICT).fetch(SYNC_CONFLICT.CONFLICTS));
     }
+
+    public static String rejectedText(Database db) {
+        return db.dsl().select(org.seatdesk.store.jooq.Tables.SYNC_REJECTED.MESSAGE).from(org.seatdesk.store.jooq.Tables.SYNC_REJECTED)
+                .fetch(org.seatdesk.store.jooq.Tables.SYNC_REJECTED.MESSAGE).toString();
+    }
 }
