@@ -234,22 +234,26 @@ public final class SyncEngine implements AutoCloseable {
                 if (!hub.loggedIn()) {
                     login(credentials);
                 }
-                Instant now = clock.instant();
-                Round round = pullDue(now) ? syncOnce() : new Round(pushAll().pushed(), 0, 0, 0, hubCursor);
-                if (round.pulled() > 0 || pullDue(now)) {
+                if (pullDue(clock.instant())) {
+                    syncOnce();
                     nextPull = clock.instant().plus(streamOpen() ? options.streamPollInterval() : options.pollInterval());
+                } else {
+                    pushAll();
                 }
                 status.online(false);
                 failures = 0;
                 keepStream();
                 wait = options.tick();
             } catch (HubUnreachableException | HubException e) {
+                status.offline(clock.instant());
                 wait = failed(e);
                 wakeable = false; // saves while offline must not cut the backoff short
             } catch (RejectedExecutionException closing) {
                 break;
             } catch (RuntimeException e) {
-                LOG.error("Sync round failed", e);
+                // The hub answered but this seat could not store it (a page its schema refuses):
+                // not offline, but stuck at this cursor until someone looks. Nothing is skipped.
+                LOG.error("Sync round failed at the seat; retrying", e);
                 wait = failed(e);
                 wakeable = false;
             }
@@ -263,7 +267,6 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private Duration failed(RuntimeException e) {
-        status.offline(clock.instant());
         closeStream();
         Duration wait = backoff.delay(failures++);
         if (e instanceof HubException he) {
