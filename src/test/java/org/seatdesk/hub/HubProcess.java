@@ -84,6 +84,11 @@ final class HubProcess implements AutoCloseable {
         }
     }
 
+    /// `kill -9`: no shutdown hook, no clean close of the database.
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
