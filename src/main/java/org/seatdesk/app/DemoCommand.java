@@ -49,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         try (launch) {
             CountDownLatch fxStarted = FxRuntime.startAsync();
+            Warmup.startInBackground();
             StartupTimer timer = new StartupTimer(jvmStart);
             SeatContext context = launch.openSeat(Clock.systemUTC(), null);
             timer.mark("database");
