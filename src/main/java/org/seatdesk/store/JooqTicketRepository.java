@@ -9,14 +9,17 @@ import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.seatdesk.store.jooq.tables.records.TicketEventRecord;
 import org.seatdesk.store.jooq.tables.records.TicketRecord;
@@ -71,44 +74,90 @@ public final class JooqTicketRepository implements TicketRepository {
         return next;
     }
 
+    /// Above this many tickets sharing a search prefix, the search reads the queue in order instead.
+    static final int NARROW_SEARCH = 1_000;
+
+    /// Every query reads an index in the queue's order (urgent first, then oldest) and stops after
+    /// the page, or looks up a few matching ids; none reads the whole table (docs/performance.md).
     @Override
     public TicketPage query(TicketQuery query) {
-        Condition where = condition(query);
-        List<Ticket> tickets = dsl.selectFrom(TICKET).where(where)
+        Condition filters = filters(query);
+        if (query.search().isEmpty()) {
+            return page(filters, query);
+        }
+        String prefix = escapeLike(query.search().toUpperCase(Locale.ROOT)) + "%";
+        String phonePrefix = escapeLike(query.search().replace(" ", "")) + "%";
+        Set<UUID> ids = matchingIds(prefix, phonePrefix, NARROW_SEARCH + 1);
+        if (ids.size() > NARROW_SEARCH) {
+            // a short prefix that many tickets share: the page is found early in queue order
+            return page(filters.and(DSL.or(
+                    TICKET.NUMBER.like(prefix, '!'),
+                    TICKET.PHONE_KEY.like(phonePrefix, '!'),
+                    TICKET.TERMINAL_KEY.like(prefix, '!'),
+                    TICKET.MERCHANT_KEY.like(prefix, '!'),
+                    TICKET.BARCODE_KEY.like(prefix, '!'))), query);
+        }
+        List<Ticket> found = ids.isEmpty() ? List.of() : dsl.selectFrom(TICKET)
+                .where(filters.and(TICKET.ID.in(ids)))
                 .orderBy(TICKET.PRIORITY, TICKET.CREATED_AT, TICKET.NUMBER)
+                .fetch(JooqTicketRepository::toTicket);
+        return new TicketPage(found.subList(0, Math.min(found.size(), query.limit())), found.size());
+    }
+
+    private TicketPage page(Condition where, TicketQuery query) {
+        List<Ticket> tickets = dsl.selectFrom(TICKET).where(where)
+                .orderBy(queueOrder(query))
                 .limit(query.limit())
                 .fetch(JooqTicketRepository::toTicket);
         int total = tickets.size() < query.limit() ? tickets.size() : dsl.fetchCount(TICKET, where);
         return new TicketPage(tickets, total);
     }
 
-    private static Condition condition(TicketQuery query) {
+    /// Urgent first, then oldest. A column that the filter fixes to one value is named first: that
+    /// changes nothing in the order, but lets H2 read its index (status or type, then priority,
+    /// created_at, number) in order and stop after the page.
+    private static List<SortField<?>> queueOrder(TicketQuery query) {
+        List<SortField<?>> order = new ArrayList<>();
+        if (query.status() != null) {
+            order.add(TICKET.STATUS.asc());
+        } else if (query.type() != null && query.level() == null && !query.openOnly()) {
+            order.add(TICKET.TYPE.asc());
+        }
+        order.addAll(List.of(TICKET.PRIORITY.asc(), TICKET.CREATED_AT.asc(), TICKET.NUMBER.asc()));
+        return order;
+    }
+
+    private static Condition filters(TicketQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (query.status() != null) {
             conditions.add(TICKET.STATUS.eq(query.status().name()));
         }
         if (query.openOnly()) {
-            conditions.add(TICKET.STATUS.ne(TicketStatus.CLOSED.name()));
+            // "not closed" named as the statuses it means: an index range each, where <> reads every row
+            conditions.add(TICKET.STATUS.in(Arrays.stream(TicketStatus.values())
+                    .filter(s -> s != TicketStatus.CLOSED).map(Enum::name).toList()));
         }
         if (query.type() != null) {
             conditions.add(TICKET.TYPE.eq(String.valueOf(query.type().letter())));
         }
         if (query.level() != null) {
-            conditions.add(TICKET.LEVEL.eq(query.level().name()));
-        }
-        if (!query.search().isEmpty()) {
-            String prefix = escapeLike(query.search().toUpperCase(Locale.ROOT)) + "%";
-            String phonePrefix = escapeLike(query.search().replace(" ", "")) + "%";
-            // Phones are stored as typed ("+44 20 7946 0958") and identifiers are accepted in any
-            // case (R-TK-3), so compare them the way the search text is normalised.
-            conditions.add(DSL.or(
-                    TICKET.NUMBER.like(prefix, '!'),
-                    DSL.replace(TICKET.CONTACT_PHONE, " ", "").like(phonePrefix, '!'),
-                    DSL.upper(TICKET.TERMINAL_ID).like(prefix, '!'),
-                    DSL.upper(TICKET.MERCHANT_ID).like(prefix, '!'),
-                    DSL.upper(TICKET.POS_BARCODE).like(prefix, '!')));
+            // the priority is the level's (toRecord): the queue-order index finds it
+            conditions.add(TICKET.PRIORITY.eq(query.level().priority()));
         }
         return DSL.and(conditions);
+    }
+
+    /// Ids whose number, phone, terminal ID, merchant ID or POS barcode starts with the prefix:
+    /// one range scan per column's index, at most `cap` ids from each. Phones are stored as typed
+    /// ("+44 20 7946 0958") and identifiers are accepted in any case (R-TK-3), so the search
+    /// compares the keys normalised on write (see {@link #toRecord}), as the prefixes are.
+    private Set<UUID> matchingIds(String prefix, String phonePrefix, int cap) {
+        return dsl.select(TICKET.ID).from(TICKET).where(TICKET.NUMBER.like(prefix, '!')).limit(cap)
+                .union(DSL.select(TICKET.ID).from(TICKET).where(TICKET.PHONE_KEY.like(phonePrefix, '!')).limit(cap))
+                .union(DSL.select(TICKET.ID).from(TICKET).where(TICKET.TERMINAL_KEY.like(prefix, '!')).limit(cap))
+                .union(DSL.select(TICKET.ID).from(TICKET).where(TICKET.MERCHANT_KEY.like(prefix, '!')).limit(cap))
+                .union(DSL.select(TICKET.ID).from(TICKET).where(TICKET.BARCODE_KEY.like(prefix, '!')).limit(cap))
+                .fetchSet(TICKET.ID);
     }
 
     private static String escapeLike(String text) {
@@ -144,6 +193,11 @@ public final class JooqTicketRepository implements TicketRepository {
         r.setInstallAddress(t.installAddress());
         r.setContactPerson(t.contactPerson());
         r.setContactPhone(t.contactPhone());
+        // search keys (V5): what the queue's search compares, normalised the way it normalises the search text
+        r.setPhoneKey(t.contactPhone().replace(" ", ""));
+        r.setTerminalKey(searchKey(t.terminalId()));
+        r.setMerchantKey(searchKey(t.merchantId()));
+        r.setBarcodeKey(searchKey(t.posBarcode()));
         r.setDescription(t.description());
         r.setStatus(t.status().name());
         r.setHandlingStatus(t.handlingStatus() == null ? null : t.handlingStatus().name());
@@ -177,6 +231,11 @@ public final class JooqTicketRepository implements TicketRepository {
                 r.getDispatchTarget(), instant(r.getDispatchedAt()), r.getCallbackAttempts(), r.getRegion(),
                 r.getDeskId(), r.getSeatCode(), r.getCreatedBy(), instant(r.getCreatedAt()),
                 instant(r.getUpdatedAt()), r.getVersion());
+    }
+
+    private static String searchKey(String identifier) {
+        String value = blankToNull(identifier);
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     private static String blankToNull(String s) {
