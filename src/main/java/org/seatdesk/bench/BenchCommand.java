@@ -1,0 +1,21 @@
+package org.seatdesk.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/// `seatdesk bench …`: the foundation's benchmarks (docs/performance.md). Each one works on its
+/// own fresh data directory with its own generated data, and with `--json` prints one JSON
+/// object on stdout. Not part of the test command; `bench/*.sh` wrap them.
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: save latency, queue filter/search at scale, resident memory.",
+        subcommands = {SaveBench.class, QueueBench.class, MemoryBench.class, SeedData.class})
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
