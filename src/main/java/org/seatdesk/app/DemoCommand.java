@@ -8,9 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
 
 import org.seatdesk.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -68,13 +65,11 @@ final class DemoCommand implements Callable<Integer> {
                     console.login().passwordProperty().set(DEMO_PASSWORD);
                     console.login().login();
                 });
-                FxRuntime.await(() -> console.form() != null, Duration.ofSeconds(60));
-                timer.mark("login");
                 if (!FxRuntime.await(() -> console.readyProperty().get(), Duration.ofSeconds(60))) {
                     System.err.println("The console did not become ready within 60 s; see the log in " + dataDir.resolve("logs"));
                     return 1;
                 }
-                timer.mark("queue shown");
+                timer.mark("login and queue");
                 long readyMs = timer.sinceJvmStart().toMillis();
                 timer.log();
                 System.out.println("ready_ms=" + readyMs);
@@ -90,20 +85,14 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private SeatConsole open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
-        Stage stage = new Stage();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1920, screen.getWidth());
-        double height = Math.min(1080, screen.getHeight());
-        SeatConsole console = new SeatConsole(context, stage, uiLocale,
-                new Messages(uiLocale).get("login.demoHint", DEMO_STAFF, DEMO_PASSWORD), width, height, face);
+        SeatConsole console = SeatConsole.onScreen(context, uiLocale,
+                new Messages(uiLocale).get("login.demoHint", DEMO_STAFF, DEMO_PASSWORD), face, closed::countDown);
         if (face == Face.wall) {
             console.showWall();
-            stage.setFullScreen(true);
         } else {
             console.showLogin();
         }
-        stage.setOnHidden(e -> closed.countDown());
-        stage.show();
+        console.show();
         return console;
     }
 }

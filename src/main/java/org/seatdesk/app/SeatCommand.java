@@ -8,9 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,13 +56,9 @@ final class SeatCommand implements Callable<Integer> {
     }
 
     private SeatConsole open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
-        Stage stage = new Stage();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        SeatConsole console = new SeatConsole(context, stage, uiLocale, "", Math.min(1920, screen.getWidth()),
-                Math.min(1080, screen.getHeight()), Face.seat);
+        SeatConsole console = SeatConsole.onScreen(context, uiLocale, "", Face.seat, closed::countDown);
         console.showLogin();
-        stage.setOnHidden(e -> closed.countDown());
-        stage.show();
+        console.show();
         return console;
     }
 }

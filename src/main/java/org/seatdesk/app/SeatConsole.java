@@ -81,6 +81,21 @@ public final class SeatConsole {
         });
     }
 
+    /// A console in a new window as large as the screen, up to 1920×1080; `onClosed` runs when
+    /// the window closes. Call {@link #showLogin()} or {@link #showWall()}, then {@link #show()}.
+    static SeatConsole onScreen(SeatContext context, Locale locale, String loginHint, Face face, Runnable onClosed) {
+        Stage stage = new Stage();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        SeatConsole console = new SeatConsole(context, stage, locale, loginHint,
+                Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()), face);
+        stage.setOnHidden(e -> onClosed.run());
+        return console;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
     /// True once a logged-in console shows its queue: what `--exit-when-ready` waits for.
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
@@ -198,6 +213,7 @@ public final class SeatConsole {
     /// The wall display: no login, no personal data; its roll call and counts come later.
     public void showWall() {
         stage.setTitle(messages.get("face.wall"));
+        stage.setFullScreen(true);
         javafx.scene.layout.StackPane wall = new javafx.scene.layout.StackPane(ComingSoonView.of(messages, "face.wall"));
         wall.getStyleClass().add("wall");
         setRoot(wall);
