@@ -19,7 +19,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 /// A local H2 file database, migrated by Flyway, reached through jOOQ.
 ///
 /// `WRITE_DELAY=0`: H2's default delay lost acknowledged commits on every `kill -9` measured
-/// here (design.md, durability facts); with 0 a commit is on disk before `commit()` returns.
+/// here (design.md, durability facts); with 0 a commit is in the file (OS cache) before `commit()`
+/// returns, so it survives a killed process; H2 does not fsync every commit (ADR 0004).
 /// Work must run on threads that are never interrupted ({@link DbExecutor}): an interrupt
 /// closes H2's file channel.
 public final class Database implements AutoCloseable {
