@@ -92,6 +92,16 @@ public final class SeatConsoleView {
         return root;
     }
 
+    /// Puts a feature's page in place of its "coming" placeholder: each feature builds its own
+    /// page and {@code SeatConsole} mounts it, so this frame never depends on the features.
+    public void mount(Page page, Node content) {
+        boolean showing = root.getCenter() == pages.get(page);
+        pages.put(page, content);
+        if (showing) {
+            root.setCenter(content);
+        }
+    }
+
     public void show(Page page) {
         root.setCenter(pages.get(page));
         navigation.get(page).setSelected(true);
