@@ -55,6 +55,7 @@ public final class JooqTicketRepository implements TicketRepository {
             tx.executeInsert(toRecord(ticket));
             tx.executeInsert(toRecord(registration.firstEvent()));
             OutboxWriter.append(tx, registration.operation());
+            OutboxWriter.append(tx, registration.eventOperation()); // after the CREATE: the hub needs the ticket first
             tx.deleteFrom(TICKET_DRAFT).where(TICKET_DRAFT.STAFF_ID.eq(ticket.createdBy())).execute();
             return ticket;
         });

@@ -47,7 +47,9 @@ public final class TicketService {
             TicketEvent created = new TicketEvent(ids.next(), id, now, author.staffId(), author.name(),
                     TicketEvent.Kind.CREATED, ticket.number());
             OutboxOperation op = OutboxOperation.create("ticket", id, Payloads.json(ticket), ids.next(), now);
-            return new Registration(ticket, created, op);
+            OutboxOperation append = new OutboxOperation(ids.next(), "ticket_event", created.id(),
+                    OutboxOperation.Kind.APPEND, 0, Payloads.json(created), now);
+            return new Registration(ticket, created, op, append);
         });
     }
 

@@ -108,7 +108,7 @@ class SeatConsoleTest {
         waitFor(() -> queue.getItems().stream().anyMatch(t -> t.number().equals(number)));
         Ticket first = queue.getItems().getFirst();
         assertThat(first.level()).as("urgent tickets sort first").isEqualTo(org.seatdesk.ticket.Level.URGENT);
-        assertThat(pending()).as("the save put one operation in the outbox").isEqualTo(before + 1);
+        assertThat(pending()).as("the save put the ticket and its history entry in the outbox").isEqualTo(before + 2);
         assertThat(field(robot, "CONTACT_PHONE")).as("form emptied for the next call").isEmpty();
     }
 

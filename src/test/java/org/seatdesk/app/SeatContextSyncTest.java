@@ -53,7 +53,7 @@ class SeatContextSyncTest {
 
             seat.startSync(DemoCommand.DEMO_STAFF, DemoCommand.DEMO_PASSWORD, "S08", refreshes::incrementAndGet);
             seat.nudgeSync();
-            await(() -> hub.state().appliedOps.size() == 1, Duration.ofSeconds(10));
+            await(() -> hub.state().appliedOps.size() == 2, Duration.ofSeconds(10)); // the ticket and its first history entry
             Ticket theirs = Fixtures.ticket(TicketType.CONSULTATION, TicketStatus.NEW, Fixtures.MORNING);
             hub.publish("ticket", theirs.id(), "CREATE", 1, Payloads.tree(Payloads.json(theirs)));
             await(() -> onDb(seat, () -> seat.tickets.find(theirs.id()).isPresent()), Duration.ofSeconds(10));
@@ -73,7 +73,7 @@ class SeatContextSyncTest {
             assertThat(seat.hasHub()).isFalse();
             assertThat(onDb(seat, () -> seat.sync.state())).satisfies(state -> {
                 assertThat(state.online()).isFalse();
-                assertThat(state.pendingChanges()).isEqualTo(1);
+                assertThat(state.pendingChanges()).isEqualTo(2); // the ticket and its first history entry
             });
         }
     }

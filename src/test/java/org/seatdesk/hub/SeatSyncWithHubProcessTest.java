@@ -59,6 +59,8 @@ class SeatSyncWithHubProcessTest {
             await(() -> TestData.outboxRows(s07.db) == 0, Duration.ofSeconds(5));
             assertThat(s08.onDb(() -> s08.tickets.find(ticket.id()).orElseThrow().number())).isEqualTo(ticket.number());
             assertThat(s07.onDb(() -> s07.tickets.history(ticket.id()))).hasSize(1);
+            // R-TK-13: the ticket's first history entry reaches the other seat as well
+            await(() -> s08.onDb(() -> s08.tickets.history(ticket.id())).size() == 1, Duration.ofSeconds(5));
         }
     }
 
@@ -77,7 +79,7 @@ class SeatSyncWithHubProcessTest {
         }
         ConnectionState offline = s07.onDb(s07.status::state);
         assertThat(offline.online()).isFalse();
-        assertThat(offline.pendingChanges()).isEqualTo(3);
+        assertThat(offline.pendingChanges()).isEqualTo(6); // each ticket and its first history entry
 
         try (HubProcess back = HubProcess.start(dir.resolve("hub"), port, "--demo")) {
             await(() -> TestData.outboxRows(s07.db) == 0, Duration.ofSeconds(30));

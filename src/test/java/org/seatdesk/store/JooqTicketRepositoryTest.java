@@ -93,7 +93,12 @@ class JooqTicketRepositoryTest {
             assertThat(event.at()).isEqualTo(ticket.createdAt());
             assertThat(event.detail()).isEqualTo(ticket.number());
         });
-        assertThat(TestData.outbox(db)).singleElement().satisfies(op -> {
+        assertThat(TestData.outbox(db)).hasSize(2).last().satisfies(op -> { // R-TK-13: the history entry syncs too
+            assertThat(op.entity()).isEqualTo("ticket_event");
+            assertThat(op.kind()).isEqualTo(OutboxOperation.Kind.APPEND);
+            assertThat(Payloads.read(op.payload(), TicketEvent.class)).isEqualTo(repository.history(ticket.id()).getFirst());
+        });
+        assertThat(TestData.outbox(db)).first().satisfies(op -> {
             assertThat(op.entity()).isEqualTo("ticket");
             assertThat(op.entityId()).isEqualTo(ticket.id());
             assertThat(op.kind()).isEqualTo(OutboxOperation.Kind.CREATE);
@@ -137,7 +142,7 @@ class JooqTicketRepositoryTest {
 
         assertThat(TestData.count(db, TICKET)).isEqualTo(1);
         assertThat(TestData.count(db, TICKET_EVENT)).isEqualTo(1);
-        assertThat(TestData.outboxRows(db)).isEqualTo(1);
+        assertThat(TestData.outboxRows(db)).isEqualTo(2);
         assertThat(TestData.counter(db, "S07", DAY)).contains(1);
         assertThat(drafts.load(first.createdBy())).isPresent();
         assertThat(register().number()).endsWith("-0002");
@@ -165,12 +170,13 @@ class JooqTicketRepositoryTest {
                     s07.name(), TicketEvent.Kind.CREATED, ticket.number());
             OutboxOperation duplicateOp = OutboxOperation.create("ticket", ticket.id(), "{}", taken.opId(),
                     ticket.createdAt());
-            return new Registration(ticket, event, duplicateOp);
+            return new Registration(ticket, event, duplicateOp,
+                    OutboxOperation.create("ticket_event", event.id(), "{}", UUID.randomUUID(), ticket.createdAt()));
         })).isInstanceOf(DataAccessException.class);
 
         assertThat(TestData.count(db, TICKET)).isEqualTo(1);
         assertThat(TestData.count(db, TICKET_EVENT)).isEqualTo(1);
-        assertThat(TestData.outboxRows(db)).isEqualTo(1);
+        assertThat(TestData.outboxRows(db)).isEqualTo(2);
         assertThat(TestData.counter(db, "S07", DAY)).contains(1);
         assertThat(drafts.load(s07.staffId())).isPresent();
     }
@@ -394,7 +400,8 @@ class JooqTicketRepositoryTest {
             TicketEvent event = new TicketEvent(UUID.randomUUID(), ticket.id(), now, s07.staffId(), s07.name(),
                     TicketEvent.Kind.CREATED, ticket.number());
             return new Registration(ticket, event,
-                    OutboxOperation.create("ticket", ticket.id(), "{}", UUID.randomUUID(), now));
+                    OutboxOperation.create("ticket", ticket.id(), "{}", UUID.randomUUID(), now),
+                    OutboxOperation.create("ticket_event", event.id(), "{}", UUID.randomUUID(), now));
         });
     }
 

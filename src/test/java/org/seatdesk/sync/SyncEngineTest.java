@@ -119,15 +119,16 @@ class SyncEngineTest {
 
         assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubUnreachableException.class);
 
-        assertThat(seat.outbox()).as("no answer, nothing deleted").isEqualTo(3);
-        assertThat(hub.state().appliedOps).as("the hub did apply them").hasSize(3);
+        // each registration queues the ticket's CREATE and its first history entry's APPEND (ADR 0010)
+        assertThat(seat.outbox()).as("no answer, nothing deleted").isEqualTo(6);
+        assertThat(hub.state().appliedOps).as("the hub did apply them").hasSize(6);
 
         hub.restart();
         SyncEngine.Round round = seat.engine.syncOnce();
 
-        assertThat(round.pushed()).isEqualTo(3);
+        assertThat(round.pushed()).isEqualTo(6);
         assertThat(seat.outbox()).isZero();
-        assertThat(hub.state().feed).as("applied once, answered duplicate").hasSize(3);
+        assertThat(hub.state().feed).as("applied once, answered duplicate").hasSize(6);
         assertThat(seat.count(Tables.TICKET)).as("its own tickets came back and were not doubled").isEqualTo(3);
     }
 
@@ -142,7 +143,7 @@ class SyncEngineTest {
         SyncEngine.Round round = seat.engine.syncOnce();
 
         assertThat(round.pushed()).isEqualTo(1);
-        assertThat(seat.outbox()).isEqualTo(2);
+        assertThat(seat.outbox()).isEqualTo(5); // 3 registrations, 2 operations each
         hub.answerOnlyFirst = Integer.MAX_VALUE;
         seat.engine.syncOnce();
         assertThat(seat.outbox()).isZero();
@@ -181,13 +182,13 @@ class SyncEngineTest {
         hub.stop();
 
         assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubUnreachableException.class);
-        assertThat(seat.outbox()).isEqualTo(2);
+        assertThat(seat.outbox()).isEqualTo(4); // 2 registrations, 2 operations each
 
         hub.restart();
         seat.engine.syncOnce();
 
         assertThat(seat.outbox()).isZero();
-        assertThat(hub.state().feed).hasSize(2);
+        assertThat(hub.state().feed).hasSize(4);
     }
 
     @Test
@@ -201,9 +202,9 @@ class SyncEngineTest {
 
         SyncEngine.Round round = seat.engine.syncOnce();
 
-        assertThat(round.pushed()).isEqualTo(2);
+        assertThat(round.pushed()).isEqualTo(4); // 2 registrations, 2 operations each
         assertThat(seat.outbox()).isZero();
-        assertThat(hub.state().feed).hasSize(2);
+        assertThat(hub.state().feed).hasSize(4);
     }
 
     @Test
@@ -319,7 +320,7 @@ class SyncEngineTest {
         ConnectionState offline = onDb(seat, seat.status::state);
         assertThat(offline.link()).isEqualTo(ConnectionState.Link.OFFLINE);
         assertThat(offline.offlineSince()).isAfterOrEqualTo(before.minusSeconds(1));
-        assertThat(offline.pendingChanges()).isEqualTo(1);
+        assertThat(offline.pendingChanges()).isEqualTo(2); // the ticket and its first history entry
 
         hub.restart();
         // Syncing while the push and its pull run, then online with nothing pending.
