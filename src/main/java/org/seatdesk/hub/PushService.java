@@ -2,6 +2,7 @@ package org.seatdesk.hub;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -74,7 +75,9 @@ final class PushService {
     }
 
     private List<ObjectNode> apply(HubStore.PushTransaction tx, Caller caller, List<Operation> ops) {
-        Instant now = clock.instant();
+        // What the databases keep (microseconds): the feed must carry the time every seat stores,
+        // or the hub's payload and the seats' rows disagree on updatedAt (ConvergenceProperties).
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long first = tx.lockCounter();
         long next = first;
         Map<UUID, Long> appliedHere = new HashMap<>();
