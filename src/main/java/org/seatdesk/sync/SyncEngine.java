@@ -139,8 +139,10 @@ public final class SyncEngine implements AutoCloseable {
             if (batch.isEmpty()) {
                 return new Round(pushed, conflicts, rejected, 0, hubCursor);
             }
-            status.online(true);
+            // "Syncing" only once the hub answered: set before the push, every retry of an offline
+            // seat flipped the link to online for a moment and restarted its "offline since".
             PushAnswer answer = hub.push(batch);
+            status.online(true);
             Map<UUID, PushResult> byOp = new HashMap<>();
             for (PushResult r : answer.results()) {
                 if (r.opId() != null && r.isAnswer()) {
