@@ -11,13 +11,16 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatdesk.store.TestData;
 import org.seatdesk.sync.HubUnreachableException;
 
-/// Sync principle 2 under faults, end to end: a seat on its H2 file, a real hub process on its H2
-/// file, and the in-JVM FaultProxy between them. Every case ends with zero lost and zero
+/// Sync principle 2 under faults, end to end: a seat on its H2 file, a real hub process (on its H2
+/// file, and for the kills also on PostgreSQL), and the in-JVM FaultProxy between them. Every case ends with zero lost and zero
 /// duplicated: each ticket the seat committed is in the hub's feed exactly once, and the seat's
 /// outbox is empty with nothing rejected.
 class HubFaultsTest {
@@ -27,10 +30,32 @@ class HubFaultsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void principle2_hubKilledMidPushAppliesNothingAndTheBatchLandsOnceAfterRestart() throws Exception {
+    private final List<PgSchema> schemas = new ArrayList<>();
+
+    @AfterEach
+    void dropSchemas() throws Exception {
+        for (PgSchema schema : schemas) {
+            schema.close();
+        }
+    }
+
+    /// The hub's arguments for a database: its H2 file in the data directory, or a fresh
+    /// PostgreSQL schema (skipped without SEATDESK_TEST_PG_URL).
+    private String[] hubOn(String database) throws Exception {
+        if (database.equals("h2")) {
+            return new String[] {"--demo"};
+        }
+        PgSchema schema = PgSchema.createOrSkip();
+        schemas.add(schema);
+        return new String[] {"--demo", "--db", schema.url};
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void principle2_hubKilledMidPushAppliesNothingAndTheBatchLandsOnceAfterRestart(String database) throws Exception {
+        String[] args = hubOn(database);
         int port = HubProcess.freePort();
-        AtomicReference<HubProcess> hub = new AtomicReference<>(HubProcess.start(dir.resolve("hub"), port, "--demo"));
+        AtomicReference<HubProcess> hub = new AtomicReference<>(HubProcess.start(dir.resolve("hub"), port, args));
         try (FaultProxy proxy = new FaultProxy(port);
              TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
             List<UUID> made = register(seat, TICKETS);
@@ -38,9 +63,9 @@ class HubFaultsTest {
             proxy.cutNextPushRequest(() -> kill(hub.get()));
             assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubUnreachableException.class);
             assertThat(proxy.cutRequests).hasValue(1);
-            assertThat(TestData.outboxRows(seat.db)).as("nothing answered, nothing deleted").isEqualTo(TICKETS);
+            assertThat(TestData.outboxRows(seat.db)).as("nothing answered, nothing deleted").isEqualTo(2 * TICKETS); // each ticket and its CREATED event
 
-            hub.set(HubProcess.start(dir.resolve("hub"), port, "--demo"));
+            hub.set(HubProcess.start(dir.resolve("hub"), port, args));
             HubClient api = new HubClient(hub.get().base);
             String hq = api.token("M001");
             HubLedger before = HubLedger.read(api, hq);
@@ -55,11 +80,13 @@ class HubFaultsTest {
         }
     }
 
-    @Test
-    void principle2_hubKilledBetweenApplyAndAnswerKeepsTheBatchOnceAndTheRestartedSeatsReplayIsADuplicate()
-            throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void principle2_hubKilledBetweenApplyAndAnswerKeepsTheBatchOnceAndTheRestartedSeatsReplayIsADuplicate(
+            String database) throws Exception {
+        String[] args = hubOn(database);
         int port = HubProcess.freePort();
-        AtomicReference<HubProcess> hub = new AtomicReference<>(HubProcess.start(dir.resolve("hub"), port, "--demo"));
+        AtomicReference<HubProcess> hub = new AtomicReference<>(HubProcess.start(dir.resolve("hub"), port, args));
         List<UUID> made;
         try (FaultProxy proxy = new FaultProxy(port)) {
             try (TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
@@ -69,17 +96,17 @@ class HubFaultsTest {
                 proxy.dropNextPushAnswer(() -> kill(hub.get()));
                 assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubUnreachableException.class);
                 assertThat(proxy.droppedAnswers).hasValue(1);
-                assertThat(TestData.outboxRows(seat.db)).as("unanswered ops stay").isEqualTo(TICKETS);
+                assertThat(TestData.outboxRows(seat.db)).as("unanswered ops stay").isEqualTo(2 * TICKETS); // each ticket and its CREATED event
             }
 
-            hub.set(HubProcess.start(dir.resolve("hub"), port, "--demo"));
+            hub.set(HubProcess.start(dir.resolve("hub"), port, args));
             HubClient api = new HubClient(hub.get().base);
             String hq = api.token("M001");
             HubLedger.read(api, hq).assertEachTicketExactlyOnce(made); // applied although never answered
 
             // The seat restarts on its file and replays its outbox: answered "duplicate", deleted.
             try (TestSeat restarted = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
-                assertThat(TestData.outboxRows(restarted.db)).isEqualTo(TICKETS);
+                assertThat(TestData.outboxRows(restarted.db)).isEqualTo(2 * TICKETS); // each ticket and its CREATED event
                 restarted.engine.syncOnce();
                 assertThat(TestData.outboxRows(restarted.db)).isZero();
                 assertThat(TestData.rejectedText(restarted.db)).isEqualTo("[]");
@@ -96,7 +123,7 @@ class HubFaultsTest {
         int port = HubProcess.freePort();
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), port, "--demo");
              FaultProxy proxy = new FaultProxy(port);
-             TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07", Duration.ofSeconds(1))
+             TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07", Duration.ofSeconds(2))
                      .started()) {
             List<UUID> made = new ArrayList<>();
             for (int round = 0; round < 6; round++) {
@@ -110,8 +137,8 @@ class HubFaultsTest {
                     }
                     case 1 -> proxy.dropNextPushAnswer(() -> { }); // the answer is lost on the way back
                     default -> {
-                        proxy.delay(Duration.ofMillis(1500)); // answers slower than the seat's 1 s timeout
-                        Thread.sleep(1600);
+                        proxy.delay(Duration.ofMillis(3500)); // answers slower than the seat's 2 s timeout (+1 s)
+                        Thread.sleep(3600);
                         proxy.delay(Duration.ZERO);
                     }
                 }

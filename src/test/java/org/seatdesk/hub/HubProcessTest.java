@@ -2,7 +2,10 @@ package org.seatdesk.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -301,5 +304,92 @@ class HubProcessTest {
         assertThat(results.at("/results/0/reason").asText()).isEqualTo("forbidden");
         assertThat(client.last(agent)).isEqualTo(before);
         assertThat(Collections.nCopies(1, hub.output())).allSatisfy(out -> assertThat(out).doesNotContain("Exception"));
+    }
+
+    // Bad input beyond the basics above (issue 4; hub-api.md "Errors"): never a 500, and a refused
+    // request changes nothing, not even the valid operations of a batch with one malformed operation.
+
+    @Test
+    void jsonNestedBeyondTheParsersLimitIsMalformedNotAnInternalError() throws Exception {
+        String deep = "{\"ops\":" + "[".repeat(3000) + "]".repeat(3000) + "}";
+        assertRefused(client.post("/api/v1/push", agent, deep), 400, "malformed_json");
+        assertThat(hub.output()).doesNotContain("NullPointerException");
+    }
+
+    @Test
+    void aBadEventStreamCursorIsRefusedBeforeTheStreamStarts() throws Exception {
+        assertRefused(client.get("/api/v1/events?after=yesterday", agent), 400, "invalid_request");
+        assertRefused(client.get("/api/v1/events?after=-5", agent), 400, "invalid_request");
+        HttpResponse<String> header = client.http.send(HttpRequest.newBuilder(hub.base.resolve("/api/v1/events"))
+                .header("Authorization", "Bearer " + agent).header("Last-Event-ID", "x1").timeout(Duration.ofSeconds(10))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(header.statusCode()).isEqualTo(400);
+        assertThat(header.body()).contains("invalid_request");
+        assertRefused(client.get("/api/v1/events?after=yesterday", null), 401, "unauthenticated"); // who before what
+    }
+
+    @Test
+    void pageParametersOutOfRangeAreRefusedWithAReason() throws Exception {
+        assertRefused(client.get("/api/v1/changes?limit=0", agent), 400, "page_too_large");
+        assertRefused(client.get("/api/v1/changes?limit=1001", agent), 400, "page_too_large");
+        assertRefused(client.get("/api/v1/changes?limit=many", agent), 400, "invalid_request");
+        assertRefused(client.get("/api/v1/changes?after=-1", agent), 400, "invalid_request");
+        assertRefused(client.get("/api/v1/changes?after=99999999999999999999", agent), 400, "invalid_request");
+        assertThat(client.get("/api/v1/changes?limit=1000", agent).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBatchWithOneMalformedOperationAppliesNoneOfItsValidOnes() throws Exception {
+        long before = client.last(agent);
+        Ticket valid = Ops.ticket(agentId, "CN");
+        for (String broken : List.of("{\"opId\":\"not-a-uuid\"}", "\"a string\"",
+                "{\"opId\":\"" + UUID.randomUUID() + "\",\"entity\":\"ticket\",\"entityId\":\"" + UUID.randomUUID()
+                        + "\",\"kind\":\"UPDATE\",\"baseVersion\":2147483648,\"payload\":{}}",
+                "{\"opId\":\"" + UUID.randomUUID() + "\",\"entity\":\"ticket\",\"entityId\":\"" + UUID.randomUUID()
+                        + "\",\"kind\":\"UPDATE\",\"baseVersion\":1,\"payload\":[]}")) {
+            String body = "{\"ops\":[" + Ops.create(valid) + "," + broken + "]}";
+            assertRefused(client.post("/api/v1/push", agent, body), 400, "invalid_request");
+        }
+        assertThat(client.last(agent)).as("nothing partially applied").isEqualTo(before);
+        assertThat(HubLedger.read(client, agent).creates(valid.id())).isZero();
+    }
+
+    @Test
+    void aBatchOfExactlyTheLimitIsTakenAndOneMoreIsRefusedWhole() throws Exception {
+        List<ObjectNode> ops = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            ops.add(Ops.create(Ops.ticket(agentId, "CN")));
+        }
+        long before = client.last(agent);
+        assertRefused(client.push(agent, ops), 400, "batch_too_large");
+        assertThat(client.last(agent)).isEqualTo(before);
+        HubClient.Reply full = client.push(agent, ops.subList(0, 500));
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(HubClient.seqs(full.json(), "accepted")).hasSize(500);
+    }
+
+    @Test
+    void anOversizeBodyWithoutContentLengthIsRefusedAs413() throws Exception {
+        byte[] huge = ("{\"ops\":[" + " ".repeat(3 * 1024 * 1024) + "]}").getBytes(StandardCharsets.UTF_8);
+        // ofInputStream: sent chunked, so the hub cannot refuse on the declared length alone
+        HubClient.Reply chunked = client.post("/api/v1/push", agent,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));
+        assertRefused(chunked, 413, "body_too_large");
+    }
+
+    @Test
+    void malformedLoginsAreRefusedWithAReason() throws Exception {
+        assertRefused(client.post("/api/v1/login", null, "{\"staffNo\":"), 400, "malformed_json");
+        assertRefused(client.post("/api/v1/login", null, "{\"staffNo\":\"A001\"}"), 400, "invalid_request");
+        assertRefused(client.post("/api/v1/login", null, "{\"staffNo\":\"A001\",\"password\":\"demo\",\"seatCode\":12}"),
+                400, "invalid_request");
+        assertRefused(client.post("/api/v1/login", null, "{\"staffNo\":\"" + "A".repeat(17) + "\",\"password\":\"x\"}"),
+                400, "invalid_request");
+    }
+
+    private static void assertRefused(HubClient.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.json().get("error").asText()).isEqualTo(code);
+        assertThat(reply.json().get("message").asText()).isNotBlank();
     }
 }
