@@ -11,6 +11,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.rollcall.ui.RollCallView;
+import org.seatdesk.rollcall.ui.RollCallViewModel;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -41,6 +43,7 @@ public final class SupervisorConsole implements Console {
     private Session session;
     private SupervisorConsoleView view;
     private Timeline ticker;
+    private RollCallViewModel rollCall;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -104,6 +107,7 @@ public final class SupervisorConsole implements Console {
 
     public void showMain(Session session) {
         this.session = session;
+        this.rollCall = null;
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
@@ -118,11 +122,23 @@ public final class SupervisorConsole implements Console {
 
     /// One line per feature page; pages the role does not have are ignored by the frame.
     private void mountPages(SupervisorConsoleView view) {
-        LOG.debug("Supervisor pages for {}: {}", session.staff().role(), view.pages());
+        if (view.pages().contains(Page.ROLL_CALL)) {
+            rollCall = new RollCallViewModel(context.rollCall, session.staff(), messages, background, context.clock,
+                    context::nudgeSync);
+            view.mount(Page.ROLL_CALL, new RollCallView(rollCall, messages, context.zone).root());
+            rollCall.refresh();
+        }
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
     private void remoteChanges() {
+        if (rollCall != null) {
+            rollCall.refresh();
+        }
+    }
+
+    public RollCallViewModel rollCall() {
+        return rollCall;
     }
 
     private void openSettings() {
