@@ -64,6 +64,11 @@ final class Ops {
         return op("call_record", call.id(), "CREATE", 0, tree(Payloads.json(call)));
     }
 
+    /// A CREATE of any append-only record, its payload as the seat writes it.
+    static ObjectNode created(String entity, UUID id, Object record) {
+        return op(entity, id, "CREATE", 0, tree(Payloads.json(record)));
+    }
+
     static ObjectNode update(UUID ticketId, int baseVersion, Map<String, Object> changes) {
         ObjectNode payload = HubClient.JSON.createObjectNode();
         payload.set("changes", HubClient.JSON.valueToTree(changes));

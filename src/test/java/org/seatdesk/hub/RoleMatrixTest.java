@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -18,6 +19,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seatdesk.dutylog.DutyLogCategory;
+import org.seatdesk.dutylog.DutyLogEntry;
+import org.seatdesk.dutylog.Escalation;
+import org.seatdesk.dutylog.EscalationLadder;
+import org.seatdesk.rollcall.DisciplineRecord;
+import org.seatdesk.rollcall.Mark;
+import org.seatdesk.rollcall.RollCallMark;
+import org.seatdesk.security.Role;
 import org.seatdesk.store.Database;
 import org.seatdesk.store.TestData;
 import org.seatdesk.ticket.CallCategory;
@@ -34,7 +43,10 @@ class RoleMatrixTest {
     /// HTTP status, or for push operations the per-operation answer (`accepted` / `forbidden`).
     /// Ticket writers: agents, the callback desk, monitors and directors (HubPolicy, R-TK-1);
     /// calls are recorded by those who answer them; the quality inspector, the KB editor and the
-    /// wall only read (the wall redacted, see WallCanaryTest).
+    /// wall only read tickets (the wall redacted, see WallCanaryTest). The room (R-SH-1, R-SH-4,
+    /// R-SH-5): the monitor calls the roll and records discipline, monitor and directors keep the
+    /// duty log; everyone but the wall escalates one step up (R-SEC-2), the centre director has
+    /// nobody above.
     private static final String POLICY = """
             caller                | AGENT    | CALLBACK_DESK | SHIFT_MONITOR | DEPARTMENT_DIRECTOR | CENTRE_DIRECTOR | QUALITY_INSPECTOR | KB_EDITOR | WALL      | none | expired | forged
             GET /health           | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 200  | 200     | 200
@@ -47,6 +59,10 @@ class RoleMatrixTest {
             push ticket UPDATE    | accepted | accepted      | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
             push ticket_event     | accepted | accepted      | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
             push call_record      | accepted | accepted      | accepted      | forbidden           | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push roll_call_mark   | forbidden| forbidden     | accepted      | forbidden           | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push discipline_record| forbidden| forbidden     | accepted      | forbidden           | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push duty_log_entry   | forbidden| forbidden     | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push escalation       | accepted | accepted      | accepted      | accepted            | forbidden       | accepted          | accepted  | forbidden | 401  | 401     | 401
             """;
 
     /// The demo centre's login of each role (resources/demo/centre.txt; W001 is the demo hub's wall).
@@ -83,8 +99,7 @@ class RoleMatrixTest {
             HubClient.Reply reply = client.login(LOGINS.get(caller), "demo");
             assertThat(reply.status()).as("login of %s", caller).isEqualTo(200);
             STAFF.put(caller, UUID.fromString(reply.json().get("staffId").asText()));
-            boolean tokenless = List.of("none", "expired", "forged").contains(caller); // agents whose token is replaced
-            assertThat(reply.json().get("role").asText()).isEqualTo(tokenless ? "AGENT" : caller);
+            assertThat(reply.json().get("role").asText()).isEqualTo(roleOf(caller).name());
             TOKENS.put(caller, switch (caller) {
                 case "none" -> null;
                 case "expired" -> expired;
@@ -200,8 +215,34 @@ class RoleMatrixTest {
                 CallRecord call = new CallRecord(Ops.id(), CallCategory.CONSULTATION, "note", me, "S07", Instant.now());
                 yield answer(client.push(token, List.of(Ops.call(call))));
             }
+            case "push roll_call_mark" -> {
+                RollCallMark mark = new RollCallMark(Ops.id(), LocalDate.now(), "DAY", authorId, "A001", "李晓燕", "S07",
+                        Mark.PRESENT, 0, me, "某人", Instant.now());
+                yield answer(client.push(token, List.of(Ops.created("roll_call_mark", mark.id(), mark))));
+            }
+            case "push discipline_record" -> {
+                DisciplineRecord record = new DisciplineRecord(Ops.id(), authorId, "A001", "李晓燕",
+                        DisciplineRecord.Kind.LATE, LocalDate.now(), "DAY", 25, me, Instant.now());
+                yield answer(client.push(token, List.of(Ops.created("discipline_record", record.id(), record))));
+            }
+            case "push duty_log_entry" -> {
+                DutyLogEntry entry = new DutyLogEntry(Ops.id(), LocalDate.now(), "DAY", DutyLogCategory.EVENT, "note", me,
+                        "某人", Instant.now());
+                yield answer(client.push(token, List.of(Ops.created("duty_log_entry", entry.id(), entry))));
+            }
+            case "push escalation" -> {
+                Role from = roleOf(caller);
+                Escalation up = new Escalation(Ops.id(), LocalDate.now(), "DAY", me, "某人", from,
+                        EscalationLadder.next(from).orElse(from), false, null, "a problem beyond my remit", Instant.now());
+                yield answer(client.push(token, List.of(Ops.created("escalation", up.id(), up))));
+            }
             default -> throw new IllegalArgumentException("no such row: " + endpoint);
         };
+    }
+
+    /// The role a column logs in as (the token columns are agents).
+    private static Role roleOf(String caller) {
+        return List.of("none", "expired", "forged").contains(caller) ? Role.AGENT : Role.valueOf(caller);
     }
 
     private static String status(HubClient.Reply reply) {
