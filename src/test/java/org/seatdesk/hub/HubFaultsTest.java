@@ -102,7 +102,11 @@ class HubFaultsTest {
             hub.set(HubProcess.start(dir.resolve("hub"), port, args));
             HubClient api = new HubClient(hub.get().base);
             String hq = api.token("M001");
-            HubLedger.read(api, hq).assertEachTicketExactlyOnce(made); // applied although never answered
+            HubLedger applied = HubLedger.read(api, hq);
+            // Applied although never answered. (Seen once on PostgreSQL under load 30: one of the 40
+            // missing; not reproduced since. The hub's log goes with a failure to tell why.)
+            assertThat(made).as("applied before the kill; hub log:%n%s", hub.get().output())
+                    .allSatisfy(id -> assertThat(applied.creates(id)).isOne());
 
             // The seat restarts on its file and replays its outbox: answered "duplicate", deleted.
             try (TestSeat restarted = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
