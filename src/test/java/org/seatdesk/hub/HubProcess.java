@@ -42,7 +42,7 @@ final class HubProcess implements AutoCloseable {
         command.addAll(List.of(extraArgs));
         Files.createDirectories(dataDir);
         Path output = dataDir.resolve("hub.out");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start(); // a restart keeps the log of the run before
         HubProcess hub = new HubProcess(process, output, URI.create("http://127.0.0.1:" + port));
         hub.awaitHealthy(Duration.ofSeconds(40));
         return hub;
