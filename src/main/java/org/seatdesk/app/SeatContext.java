@@ -24,6 +24,7 @@ import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
 import org.seatdesk.store.JooqStaffRepository;
 import org.seatdesk.store.JooqSyncRepository;
+import org.seatdesk.store.JooqTicketConflictRepository;
 import org.seatdesk.store.JooqTicketRepository;
 import org.seatdesk.sync.Backoff;
 import org.seatdesk.sync.HubClient;
@@ -35,6 +36,7 @@ import org.seatdesk.sync.TimeOrderedIds;
 import org.seatdesk.ticket.CallRecordService;
 import org.seatdesk.ticket.Deadlines;
 import org.seatdesk.ticket.DraftRepository;
+import org.seatdesk.ticket.TicketConflicts;
 import org.seatdesk.ticket.TicketFormats;
 import org.seatdesk.ticket.TicketPolicy;
 import org.seatdesk.ticket.TicketService;
@@ -55,6 +57,7 @@ public final class SeatContext implements AutoCloseable {
     final AuthService auth;
     final RosterService roster;
     final SyncStatusService sync;
+    final TicketConflicts conflicts;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
@@ -94,6 +97,7 @@ public final class SeatContext implements AutoCloseable {
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
+        this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.hubAddress = hub;
     }

@@ -60,6 +60,10 @@ public final class SeatConsoleView {
         void recordCallResolvedByPhone();
 
         void openSettings();
+
+        /// The conflict inbox, from the status bar's count (sync principle 6).
+        default void openConflicts() {
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -79,7 +83,7 @@ public final class SeatConsoleView {
 
         root.setTop(header(messages, actions, resolvedToday));
         root.setLeft(navigation(messages));
-        root.setBottom(statusBar(status));
+        root.setBottom(statusBar(status, actions));
         show(Page.TICKETS);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (shortcut(e, actions)) {
@@ -100,6 +104,11 @@ public final class SeatConsoleView {
         if (showing) {
             root.setCenter(content);
         }
+    }
+
+    /// Shows a page that has no place in the navigation (the conflict inbox); {@link #show(Page)} leaves it.
+    public void showAside(Node content) {
+        root.setCenter(content);
     }
 
     public void show(Page page) {
@@ -204,7 +213,7 @@ public final class SeatConsoleView {
         return nav;
     }
 
-    private static Node statusBar(StatusBarViewModel status) {
+    private static Node statusBar(StatusBarViewModel status, Actions actions) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(status.whoProperty());
@@ -216,7 +225,16 @@ public final class SeatConsoleView {
         connection.textProperty().bind(status.connectionProperty());
         connection.graphicProperty().bind(status.onlineProperty().map(
                 online -> new FontIcon(online ? MaterialDesignC.CLOUD_CHECK_OUTLINE : MaterialDesignC.CLOUD_OFF_OUTLINE)));
-        bar.getRightItems().addAll(shift, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), connection);
+        javafx.scene.control.Hyperlink conflicts = new javafx.scene.control.Hyperlink();
+        conflicts.setId("status-conflicts");
+        conflicts.getStyleClass().add("danger");
+        conflicts.setGraphic(new FontIcon(MaterialDesignS.SOURCE_BRANCH_SYNC));
+        conflicts.textProperty().bind(status.conflictsTextProperty());
+        conflicts.visibleProperty().bind(status.conflictsProperty().greaterThan(0));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setOnAction(e -> actions.openConflicts());
+        bar.getRightItems().addAll(conflicts, shift, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                connection);
         return bar;
     }
 }
