@@ -41,8 +41,9 @@ final class SeatCommand implements Callable<Integer> {
         }
         try (launch) {
             CountDownLatch fxStarted = FxRuntime.startAsync();
+            // Nobody is seeded: the first login is put to the hub, and the seat takes its staff,
+            // settings and ticket counters from there (issue 4).
             SeatContext context = launch.openSeat(Clock.systemUTC(), seat, hub);
-            Demo.seedPeople(context);
             fxStarted.await();
             Locale uiLocale = locale != null ? locale : context.settings.locale();
             CountDownLatch closed = new CountDownLatch(1);

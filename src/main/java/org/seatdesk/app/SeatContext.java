@@ -30,6 +30,7 @@ import org.seatdesk.sync.Backoff;
 import org.seatdesk.sync.HubClient;
 import org.seatdesk.sync.HubClock;
 import org.seatdesk.sync.HubCredentials;
+import org.seatdesk.sync.HubEnrolment;
 import org.seatdesk.sync.SyncEngine;
 import org.seatdesk.sync.SyncStatusService;
 import org.seatdesk.sync.TimeOrderedIds;
@@ -64,6 +65,7 @@ public final class SeatContext implements AutoCloseable {
     /// Where the hub is, once known: at once for `seat --hub`, when it is up for the demo's
     /// in-process hub (ADR 0010). Null for a console that works alone.
     private final CompletionStage<URI> hubAddress;
+    private final String seatCode;
     private HttpClient http;
     private volatile SyncEngine syncEngine;
     private HubCredentials credentials;
@@ -100,6 +102,25 @@ public final class SeatContext implements AutoCloseable {
         this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.hubAddress = hub;
+        this.seatCode = seatCode;
+    }
+
+    /// A login this seat refused, put to the hub (issue 4: a fresh seat learns its staff there).
+    /// Runs on the database executor; false when there is no hub or it is not reachable yet.
+    boolean enrolAtHub(String staffNo, String password) {
+        URI hub = hubAddress == null ? null : hubAddress.toCompletableFuture().getNow(null);
+        if (hub == null) {
+            return false;
+        }
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            return new HubEnrolment(new HubClient(client, hub, Duration.ofSeconds(15)), new JooqSyncRepository(database),
+                    new PasswordHasher()::hash).enrol(staffNo, password, seatCode);
+        }
+    }
+
+    /// Operations the hub refused (kept in sync_rejected with its reason). Database executor.
+    int syncRejections() {
+        return new JooqSyncRepository(database).rejectedOps();
     }
 
     boolean hasHub() {

@@ -22,6 +22,7 @@ final class HubRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(HubRoutes.class);
 
     private final Sessions sessions;
+    private final HubStore store;
     private final PushService push;
     private final Feed feed;
     private final EventStreams events;
@@ -29,9 +30,10 @@ final class HubRoutes {
     private final String databaseKind;
     private final String version;
 
-    HubRoutes(Sessions sessions, PushService push, Feed feed, EventStreams events, Clock clock, String databaseKind,
+    HubRoutes(Sessions sessions, HubStore store, PushService push, Feed feed, EventStreams events, Clock clock, String databaseKind,
               String version) {
         this.sessions = sessions;
+        this.store = store;
         this.push = push;
         this.feed = feed;
         this.events = events;
@@ -52,6 +54,7 @@ final class HubRoutes {
         cfg.routes.post("/api/v1/login", this::login);
         cfg.routes.post("/api/v1/push", this::push);
         cfg.routes.get("/api/v1/changes", this::changes);
+        cfg.routes.get("/api/v1/directory", this::directory);
         cfg.routes.sse("/api/v1/events", client -> {
             Context ctx = client.ctx();
             Caller caller = ctx.attribute(CALLER);
@@ -103,6 +106,17 @@ final class HubRoutes {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.putArray("results").addAll(results);
         json(ctx, out);
+    }
+
+    /// What a seat needs before anyone can log in at it (issue 4): staff, desks, settings and its
+    /// ticket counters. No password hashes; not for the wall, which has no one to log in.
+    private void directory(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller.isWall()) {
+            throw new ApiError(403, "forbidden", "the wall role has no use for the staff directory");
+        }
+        var directory = store.directory(caller.seatCode(), clock.instant().minus(java.time.Duration.ofDays(3)));
+        json(ctx, Json.MAPPER.valueToTree(directory));
     }
 
     private void changes(Context ctx) {
