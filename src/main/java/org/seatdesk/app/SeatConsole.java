@@ -63,6 +63,7 @@ public final class SeatConsole {
     private TicketEditViewModel editor;
     private StatusBarViewModel status;
     private ConflictInboxViewModel inbox;
+    private Runnable openConflicts;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -118,6 +119,13 @@ public final class SeatConsole {
 
     public TicketFormViewModel form() {
         return form;
+    }
+
+    /// What the status bar's conflict count opens (snapshots and tests open it directly).
+    public void openConflictInbox() {
+        if (openConflicts != null) {
+            openConflicts.run();
+        }
     }
 
     public ConflictInboxViewModel conflictInbox() {
@@ -217,11 +225,15 @@ public final class SeatConsole {
 
             @Override
             public void openConflicts() {
-                inbox.refresh();
-                frame[0].showAside(inboxView.root());
+                openConflictInbox();
             }
         }, calls.todayTextProperty());
         frame[0] = console;
+        openConflicts = () -> {
+            inbox.refresh();
+            status.refresh();
+            console.showAside(inboxView.root());
+        };
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());

@@ -233,6 +233,7 @@ public final class SeatConsoleView {
         conflicts.visibleProperty().bind(status.conflictsProperty().greaterThan(0));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
         conflicts.setOnAction(e -> actions.openConflicts());
+        conflicts.setPadding(new Insets(0, 12, 0, 0));
         bar.getRightItems().addAll(conflicts, shift, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
                 connection);
         return bar;

@@ -95,6 +95,7 @@ final class TicketEditForm {
         Label note = new Label(messages.get("edit.syncNote"));
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, save, cancel, failure);
         actions.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(grid, actions, note);
@@ -115,12 +116,15 @@ final class TicketEditForm {
     private static Label fieldLabel(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the values give way, never the names
         return label;
     }
 
     private static Label problem(ReadOnlyStringProperty text) {
         Label label = new Label();
         label.getStyleClass().addAll("field-problem", "danger");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(text.isNotEmpty());
         label.managedProperty().bind(text.isNotEmpty());
