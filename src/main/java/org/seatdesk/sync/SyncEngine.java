@@ -128,6 +128,9 @@ public final class SyncEngine implements AutoCloseable {
         try {
             directory = hub.directory();
         } catch (HubException e) {
+            if (e.status() == 403) {
+                return; // the wall: no one logs in there, so it has no use for the directory
+            }
             LOG.warn("The hub did not give its directory ({}); staff and counters stay as they are", e.getMessage());
             return;
         }

@@ -33,7 +33,9 @@ public interface SyncStore {
     /// credentials the hub has just accepted, so that this person can log in here offline too;
     /// both null otherwise. People added without a password here cannot log in offline until
     /// they have once logged in here while the hub was reachable.
-    void applyDirectory(Directory directory, String staffNo, String passwordHash);
+    /// A store that keeps no staff (the wall's board) ignores it.
+    default void applyDirectory(Directory directory, String staffNo, String passwordHash) {
+    }
 
     void recordHubContact(Instant at, Duration clockOffset);
 
@@ -43,7 +45,9 @@ public interface SyncStore {
     int openConflicts();
 
     /// Operations the hub refused, kept with its reason.
-    int rejectedOps();
+    default int rejectedOps() {
+        return 0;
+    }
 
     record Answered(OutboxOperation op, PushResult result) {
     }
