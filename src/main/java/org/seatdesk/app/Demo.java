@@ -40,7 +40,8 @@ final class Demo {
     /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own
     /// login works offline) but none of its tickets: those come from the hub's feed. The per-seat
     /// counters come too, so numbers made here continue after the demo tickets the hub holds.
-    /// Until the hub serves staff records, this is how a seat knows who may log in.
+    /// `seat --hub` no longer needs it (the hub's directory gives staff and counters); tests use it
+    /// to start a seat that can log in before it has reached its hub.
     static void seedPeople(SeatContext context) {
         new DemoDataWriter(context.database).seedIfEmpty(() -> {
             DemoCentre.Data all = new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone)

@@ -28,9 +28,9 @@ final class SeatCommand implements Callable<Integer>, HubConsoleOptions.Face<Sea
 
     @Override
     public SeatContext open(Launch launch, URI hub) {
-        SeatContext context = launch.openSeat(Clock.systemUTC(), seat, hub);
-        Demo.seedPeople(context);
-        return context;
+        // Nobody is seeded: the first login is put to the hub, and the seat takes its staff,
+        // settings and ticket counters from there (issue 4).
+        return launch.openSeat(Clock.systemUTC(), seat, hub);
     }
 
     @Override

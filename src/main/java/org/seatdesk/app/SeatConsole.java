@@ -22,8 +22,11 @@ import org.seatdesk.ticket.TicketDraft;
 import org.seatdesk.ticket.ui.CallRecordDialog;
 import org.seatdesk.ticket.ui.CallRecordViewModel;
 import org.seatdesk.ticket.ui.ScriptsPanel;
+import org.seatdesk.ticket.ui.ConflictInboxView;
+import org.seatdesk.ticket.ui.ConflictInboxViewModel;
 import org.seatdesk.ticket.ui.TicketDetailView;
 import org.seatdesk.ticket.ui.TicketDetailViewModel;
+import org.seatdesk.ticket.ui.TicketEditViewModel;
 import org.seatdesk.ticket.ui.TicketFormView;
 import org.seatdesk.ticket.ui.TicketFormViewModel;
 import org.seatdesk.ticket.ui.TicketQueueView;
@@ -55,6 +58,11 @@ public final class SeatConsole implements Console {
     private TicketsPage ticketsPage;
     private LoginViewModel login;
     private TicketQueueViewModel queue;
+    private TicketDetailViewModel detail;
+    private TicketEditViewModel editor;
+    private StatusBarViewModel status;
+    private ConflictInboxViewModel inbox;
+    private Runnable openConflicts;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -115,6 +123,21 @@ public final class SeatConsole implements Console {
         return form;
     }
 
+    /// What the status bar's conflict count opens (snapshots and tests open it directly).
+    public void openConflictInbox() {
+        if (openConflicts != null) {
+            openConflicts.run();
+        }
+    }
+
+    public ConflictInboxViewModel conflictInbox() {
+        return inbox;
+    }
+
+    public TicketEditViewModel ticketEditor() {
+        return editor;
+    }
+
     public TicketsPage ticketsPage() {
         return ticketsPage;
     }
@@ -124,6 +147,7 @@ public final class SeatConsole implements Console {
         stopTicker();
         stage.setTitle(messages.get("app.name"));
         login = new LoginViewModel(context.auth, messages, background, this::showMain);
+        login.whenRefusedHere(context::enrolAtHub);
         login.whenAccepted((accepted, password) -> context.startSync(accepted.staff().staffNo(), password,
                 accepted.seatCode(), () -> javafx.application.Platform.runLater(this::remoteChanges)));
         LoginView view = new LoginView(login, messages, loginHint);
@@ -153,15 +177,35 @@ public final class SeatConsole implements Console {
                     context.nudgeSync();
                 });
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
+        this.detail = detail;
+        StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
+                context.clock, context.zone, context.conflicts::openCount);
+        this.status = status;
+        TicketEditViewModel editor = new TicketEditViewModel(context.tickets, session.author(), messages, background,
+                saved -> {
+                    detail.show(saved); // the new history entries
+                    queue.refresh();
+                    status.refresh();
+                    context.nudgeSync();
+                });
+        this.editor = editor;
         TicketsPage[] page = new TicketsPage[1];
         TicketQueueView queueView = new TicketQueueView(queue, messages, ticket -> page[0].open(ticket));
-        TicketDetailView detailView = new TicketDetailView(detail, messages, context.zone, () -> page[0].closeDetail());
+        TicketDetailView detailView = new TicketDetailView(detail, editor, messages, context.zone, () -> page[0].closeDetail());
         page[0] = new TicketsPage(queueView, new TicketFormView(form, messages, scripts), form, detailView, detail, scripts);
         ticketsPage = page[0];
-        StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
-                context.clock, context.zone);
         CallRecordViewModel calls = new CallRecordViewModel(context.calls, session.author(), messages, background,
                 context.clock, context.zone);
+        SeatConsoleView[] frame = new SeatConsoleView[1];
+        ConflictInboxViewModel inbox = new ConflictInboxViewModel(context.conflicts, session.author(), messages,
+                background, () -> {
+                    status.refresh();
+                    queue.refresh();
+                    context.nudgeSync();
+                });
+        this.inbox = inbox;
+        ConflictInboxView inboxView = new ConflictInboxView(inbox, messages, context.zone,
+                () -> frame[0].show(SeatConsoleView.Page.TICKETS));
         SeatConsoleView console = new SeatConsoleView(messages, ticketsPage, status, new SeatConsoleView.Actions() {
             @Override
             public void recordCallResolvedByPhone() {
@@ -176,7 +220,18 @@ public final class SeatConsole implements Console {
             public void openSettings() {
                 SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::switchLanguage);
             }
+
+            @Override
+            public void openConflicts() {
+                openConflictInbox();
+            }
         }, calls.todayTextProperty());
+        frame[0] = console;
+        openConflicts = () -> {
+            inbox.refresh();
+            status.refresh();
+            console.showAside(inboxView.root());
+        };
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());
@@ -193,10 +248,17 @@ public final class SeatConsole implements Console {
         startTicker(queue, status);
     }
 
-    /// Another seat's work arrived with a pull: the queue shows it without any user action.
+    /// Another seat's work arrived with a pull: the queue, the open ticket and the status bar show
+    /// it without any user action (an edit in progress is left alone: what is typed stays).
     private void remoteChanges() {
         if (queue != null) {
             queue.refresh();
+        }
+        if (status != null) {
+            status.refresh();
+        }
+        if (detail != null && editor != null && !editor.editingProperty().get()) {
+            detail.reload();
         }
     }
 

@@ -24,17 +24,20 @@ import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
 import org.seatdesk.store.JooqStaffRepository;
 import org.seatdesk.store.JooqSyncRepository;
+import org.seatdesk.store.JooqTicketConflictRepository;
 import org.seatdesk.store.JooqTicketRepository;
 import org.seatdesk.sync.Backoff;
 import org.seatdesk.sync.HubClient;
 import org.seatdesk.sync.HubClock;
 import org.seatdesk.sync.HubCredentials;
+import org.seatdesk.sync.HubEnrolment;
 import org.seatdesk.sync.SyncEngine;
 import org.seatdesk.sync.SyncStatusService;
 import org.seatdesk.sync.TimeOrderedIds;
 import org.seatdesk.ticket.CallRecordService;
 import org.seatdesk.ticket.Deadlines;
 import org.seatdesk.ticket.DraftRepository;
+import org.seatdesk.ticket.TicketConflicts;
 import org.seatdesk.ticket.TicketFormats;
 import org.seatdesk.ticket.TicketPolicy;
 import org.seatdesk.ticket.TicketService;
@@ -55,6 +58,7 @@ public final class SeatContext implements AutoCloseable {
     final AuthService auth;
     final RosterService roster;
     final SyncStatusService sync;
+    final TicketConflicts conflicts;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
@@ -63,6 +67,7 @@ public final class SeatContext implements AutoCloseable {
     /// Where the hub is, once known: at once for `seat --hub`, when it is up for the demo's
     /// in-process hub (ADR 0010). Null for a console that works alone.
     private final CompletionStage<URI> hubAddress;
+    private final String seatCode;
     private HttpClient http;
     private volatile SyncEngine syncEngine;
     private HubCredentials credentials;
@@ -96,11 +101,31 @@ public final class SeatContext implements AutoCloseable {
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
+        this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
                 org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
+        this.seatCode = seatCode;
+    }
+
+    /// A login this seat refused, put to the hub (issue 4: a fresh seat learns its staff there).
+    /// Runs on the database executor; false when there is no hub or it is not reachable yet.
+    boolean enrolAtHub(String staffNo, String password) {
+        URI hub = hubAddress == null ? null : hubAddress.toCompletableFuture().getNow(null);
+        if (hub == null) {
+            return false;
+        }
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            return new HubEnrolment(new HubClient(client, hub, Duration.ofSeconds(15)), new JooqSyncRepository(database),
+                    new PasswordHasher()::hash).enrol(staffNo, password, seatCode);
+        }
+    }
+
+    /// Operations the hub refused (kept in sync_rejected with its reason). Database executor.
+    int syncRejections() {
+        return new JooqSyncRepository(database).rejectedOps();
     }
 
     boolean hasHub() {

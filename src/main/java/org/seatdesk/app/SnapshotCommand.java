@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import javax.imageio.ImageIO;
@@ -99,8 +100,25 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.ticketsPage().openFirst());
             settle();
             write(console.scene(), "ticket-detail.png");
+
+            FxRuntime.run(() -> {
+                ((javafx.scene.control.Button) console.scene().lookup("#detail-edit")).fire();
+                var editor = console.ticketEditor();
+                editor.statusProperty().set(org.seatdesk.ticket.TicketStatus.DISPATCHED);
+                editor.dispatchKindProperty().set(org.seatdesk.ticket.DispatchKind.DIRECT);
+                editor.dispatchTargetProperty().set("");
+                editor.save(); // a dispatch without a target: the message at the field
+            });
+            settle();
+            write(console.scene(), "ticket-detail-edit.png");
+
+            CompletableFuture.runAsync(() -> exampleConflict(context), context.dbExecutor).join();
+            FxRuntime.run(() -> console.ticketEditor().cancel());
+            FxRuntime.run(() -> console.openConflictInbox());
+            settle();
+            write(console.scene(), "conflicts.png");
             context.close();
-            System.out.println("Wrote 5 views to " + out.toAbsolutePath());
+            System.out.println("Wrote 7 views to " + out.toAbsolutePath());
             return 0;
         } finally {
             Platform.exit();
@@ -118,6 +136,25 @@ final class SnapshotCommand implements Callable<Integer> {
         form.text(TicketField.CONTACT_PERSON).set(messages.get("snapshot.example.contact"));
         form.text(TicketField.CONTACT_PHONE).set("13826451187");
         form.text(TicketField.DESCRIPTION).set(messages.get("snapshot.example.description"));
+    }
+
+    /// A conflict as the hub answers it (sync principle 6): this seat changed the phone and the
+    /// handling status of a ticket; someone else (A002) had set the phone first.
+    private static void exampleConflict(SeatContext context) {
+        var login = (org.seatdesk.security.LoginResult.Success) context.auth.login(DemoCommand.DEMO_STAFF, DemoCommand.DEMO_PASSWORD);
+        var author = login.session().author();
+        var ticket = context.tickets.queue(org.seatdesk.ticket.TicketQuery.all()).tickets().getFirst();
+        context.tickets.update(ticket.id(), new org.seatdesk.ticket.TicketEdit(ticket.level(), ticket.installAddress(),
+                ticket.contactPerson(), "13911112222", ticket.description(), ticket.status(),
+                org.seatdesk.ticket.HandlingStatus.APPOINTMENT_SCHEDULED, ticket.dispatchKind(), ticket.dispatchTarget()), author);
+        var sync = new org.seatdesk.store.JooqSyncRepository(context.database);
+        var update = sync.oldestPending(1000).stream()
+                .filter(op -> op.kind() == org.seatdesk.sync.OutboxOperation.Kind.UPDATE).reduce((a, b) -> b).orElseThrow();
+        var theirs = new org.seatdesk.sync.HubWire.FieldConflict("contactPhone",
+                org.seatdesk.sync.Payloads.tree("\"13911112222\""), org.seatdesk.sync.Payloads.tree("\"13733334444\""), "A002");
+        sync.settle(java.util.List.of(new org.seatdesk.sync.SyncStore.Answered(update,
+                new org.seatdesk.sync.HubWire.PushResult(update.opId(), "conflict", null, java.util.List.of(theirs), null, null))),
+                java.time.Instant.now());
     }
 
     /// Lets background loads (history, counts) land and the countdown tick once.

@@ -24,6 +24,7 @@ final class HubRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(HubRoutes.class);
 
     private final Sessions sessions;
+    private final HubStore store;
     private final PushService push;
     private final Feed feed;
     private final EventStreams events;
@@ -31,9 +32,10 @@ final class HubRoutes {
     private final String databaseKind;
     private final String version;
 
-    HubRoutes(Sessions sessions, PushService push, Feed feed, EventStreams events, Clock clock, String databaseKind,
+    HubRoutes(Sessions sessions, HubStore store, PushService push, Feed feed, EventStreams events, Clock clock, String databaseKind,
               String version) {
         this.sessions = sessions;
+        this.store = store;
         this.push = push;
         this.feed = feed;
         this.events = events;
@@ -54,6 +56,7 @@ final class HubRoutes {
         cfg.routes.post("/api/v1/login", this::login);
         cfg.routes.post("/api/v1/push", this::push);
         cfg.routes.get("/api/v1/changes", this::changes);
+        cfg.routes.get("/api/v1/directory", this::directory);
         // The cursor is checked before the stream starts: inside the SSE handler a refusal would
         // come out as an empty 200 (the response is already an event stream), not as a 400.
         cfg.routes.before("/api/v1/events", ctx -> ctx.attribute(EVENTS_AFTER, eventsCursor(ctx)));
@@ -104,6 +107,17 @@ final class HubRoutes {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.putArray("results").addAll(results);
         json(ctx, out);
+    }
+
+    /// What a seat needs before anyone can log in at it (issue 4): staff, desks, settings and its
+    /// ticket counters. No password hashes; not for the wall, which has no one to log in.
+    private void directory(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller.isWall()) {
+            throw new ApiError(403, "forbidden", "the wall role has no use for the staff directory");
+        }
+        var directory = store.directory(caller.seatCode(), clock.instant().minus(java.time.Duration.ofDays(3)));
+        json(ctx, Json.MAPPER.valueToTree(directory));
     }
 
     private void changes(Context ctx) {

@@ -75,7 +75,7 @@ public final class HubServer implements AutoCloseable {
         PushService push = new PushService(store, clock, events::wake, !postgres);
         AuthService auth = new AuthService(staff, new PasswordHasher(), new LoginThrottle(clock), clock, null);
         Sessions sessions = new Sessions(store, auth, clock);
-        HubRoutes routes = new HubRoutes(sessions, push, feed, events, clock, databaseKind, version);
+        HubRoutes routes = new HubRoutes(sessions, store, push, feed, events, clock, databaseKind, version);
         KeyStore keys = listen.tls() ? PemKeyStore.load(listen.tlsCertificate(), listen.tlsKey()) : null;
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -22,6 +22,10 @@ public interface HubStore {
 
     int deleteExpiredSessions(Instant now);
 
+    /// Staff (without password hashes), desks, settings and the ticket counters of `seatCode`
+    /// as of `since` (the counters of older days are of no use to a seat).
+    org.seatdesk.sync.Directory directory(String seatCode, Instant since);
+
     /// Runs `work` in one transaction; it commits (durably) before this returns.
     <T> T inTransaction(Function<PushTransaction, T> work);
 

@@ -50,6 +50,38 @@ public final class JooqHubStore implements HubStore {
     }
 
     @Override
+    public org.seatdesk.sync.Directory directory(String seatCode, Instant since) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            var desks = tx.selectFrom(org.seatdesk.store.jooq.Tables.DESK).orderBy(org.seatdesk.store.jooq.Tables.DESK.ID)
+                    .fetch(d -> new org.seatdesk.sync.Directory.Desk(d.getId(), d.getTier(), d.getRegion(), d.getNameZh(),
+                            d.getNameEn()));
+            java.util.Map<String, String> regions = new java.util.HashMap<>();
+            desks.forEach(d -> regions.put(d.id(), d.region()));
+            List<Staff> staff = tx.selectFrom(STAFF).orderBy(STAFF.STAFF_NO)
+                    .fetch(r -> new Staff(r.getId(), r.getStaffNo(), r.getName(), Role.valueOf(r.getRole()),
+                            org.seatdesk.security.Grade.valueOf(r.getGrade()), r.getWorkType(), r.getDeskId(),
+                            regions.get(r.getDeskId()), r.getSeatCode(), r.getActive()));
+            java.util.Map<String, String> settings = new java.util.TreeMap<>();
+            tx.selectFrom(org.seatdesk.store.jooq.Tables.SETTING).forEach(r -> settings.put(r.getName(), r.getVal()));
+            java.util.Map<java.time.LocalDate, Integer> highest = new java.util.TreeMap<>();
+            if (seatCode != null) {
+                var counter = org.seatdesk.store.jooq.Tables.TICKET_COUNTER;
+                tx.selectFrom(counter).where(counter.SEAT_CODE.eq(seatCode))
+                        .forEach(r -> highest.merge(r.getDay(), r.getLastValue(), Math::max));
+                // tickets pushed by seats: their numbers carry the counter (R-TK-8)
+                tx.select(TICKET.NUMBER).from(TICKET)
+                        .where(TICKET.SEAT_CODE.eq(seatCode).and(TICKET.CREATED_AT.ge(utc(since))))
+                        .forEach(r -> org.seatdesk.ticket.TicketNumber.parse(r.value1())
+                                .ifPresent(n -> highest.merge(n.day(), n.counter(), Math::max)));
+            }
+            List<org.seatdesk.sync.Directory.Counter> counters = highest.entrySet().stream()
+                    .map(e -> new org.seatdesk.sync.Directory.Counter(seatCode, e.getKey(), e.getValue())).toList();
+            return new org.seatdesk.sync.Directory(staff, desks, settings, counters);
+        });
+    }
+
+    @Override
     public void saveSession(String tokenHash, UUID staffId, String seatCode, Instant createdAt, Instant expiresAt) {
         dsl.insertInto(HUB_SESSION)
                 .set(HUB_SESSION.TOKEN_HASH, tokenHash)

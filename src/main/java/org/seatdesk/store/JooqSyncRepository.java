@@ -3,6 +3,9 @@ package org.seatdesk.store;
 import static org.seatdesk.store.Times.instant;
 import static org.seatdesk.store.Times.utc;
 import static org.seatdesk.store.jooq.Tables.CALL_RECORD;
+import static org.seatdesk.store.jooq.Tables.DESK;
+import static org.seatdesk.store.jooq.Tables.SETTING;
+import static org.seatdesk.store.jooq.Tables.STAFF;
 import static org.seatdesk.store.jooq.Tables.OUTBOX;
 import static org.seatdesk.store.jooq.Tables.SYNC_CONFLICT;
 import static org.seatdesk.store.jooq.Tables.SYNC_REJECTED;
@@ -21,7 +24,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jooq.DSLContext;
+import org.seatdesk.security.Staff;
 import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
+import org.seatdesk.store.jooq.tables.records.DeskRecord;
+import org.seatdesk.store.jooq.tables.records.StaffRecord;
+import org.seatdesk.sync.Directory;
 import org.seatdesk.sync.HubWire.Change;
 import org.seatdesk.sync.HubWire.PushResult;
 import org.seatdesk.sync.OutboxOperation;
@@ -38,6 +45,8 @@ public final class JooqSyncRepository implements SyncStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JooqSyncRepository.class);
     private static final short STATE_ROW = 1;
+    /// Not an Argon2 hash, so no password matches it (PasswordHasher.matches answers false).
+    private static final String NO_LOCAL_PASSWORD = "!no-local-password";
 
     private final DSLContext dsl;
 
@@ -169,6 +178,7 @@ public final class JooqSyncRepository implements SyncStore {
         }
         if (local == null) {
             tx.executeInsert(JooqTicketRepository.toRecord(ticket));
+            TicketCounters.raiseFor(tx, ticket.number()); // a number made elsewhere is never made again here
         } else {
             tx.executeUpdate(JooqTicketRepository.toRecord(ticket));
         }
@@ -200,6 +210,46 @@ public final class JooqSyncRepository implements SyncStore {
     }
 
     @Override
+    public void applyDirectory(Directory directory, String staffNo, String passwordHash) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            for (Directory.Desk d : directory.desks()) {
+                DeskRecord desk = new DeskRecord(d.id(), d.tier(), d.region(), d.nameZh(), d.nameEn());
+                if (tx.fetchExists(DESK, DESK.ID.eq(d.id()))) {
+                    tx.executeUpdate(desk);
+                } else {
+                    tx.executeInsert(desk);
+                }
+            }
+            for (Staff s : directory.staff()) {
+                String hash = s.staffNo().equals(staffNo) && passwordHash != null ? passwordHash : null;
+                boolean known = tx.fetchExists(STAFF, STAFF.ID.eq(s.id()));
+                if (!known) {
+                    if (tx.fetchExists(STAFF, STAFF.STAFF_NO.eq(s.staffNo()))) {
+                        LOG.warn("Staff number {} belongs to another person here than at the hub; kept as it is", s.staffNo());
+                        continue;
+                    }
+                    tx.executeInsert(new StaffRecord(s.id(), s.staffNo(), s.name(), s.role().name(), s.grade().name(),
+                            s.workType(), s.deskId(), s.seatCode(), hash != null ? hash : NO_LOCAL_PASSWORD, s.active()));
+                } else {
+                    var update = tx.update(STAFF).set(STAFF.STAFF_NO, s.staffNo()).set(STAFF.NAME, s.name())
+                            .set(STAFF.ROLE, s.role().name()).set(STAFF.GRADE, s.grade().name())
+                            .set(STAFF.WORK_TYPE, s.workType()).set(STAFF.DESK_ID, s.deskId())
+                            .set(STAFF.SEAT_CODE, s.seatCode()).set(STAFF.ACTIVE, s.active());
+                    (hash != null ? update.set(STAFF.PASSWORD_HASH, hash) : update).where(STAFF.ID.eq(s.id())).execute();
+                }
+            }
+            directory.settings().forEach((name, value) -> {
+                if (!Directory.isLocalSetting(name)) {
+                    tx.insertInto(SETTING).set(SETTING.NAME, name).set(SETTING.VAL, value)
+                            .onDuplicateKeyUpdate().set(SETTING.VAL, value).execute();
+                }
+            });
+            directory.counters().forEach(c -> TicketCounters.raise(tx, c.seatCode(), c.day(), c.lastValue()));
+        });
+    }
+
+    @Override
     public void recordHubContact(Instant at, Duration clockOffset) {
         dsl.insertInto(SYNC_STATE)
                 .set(SYNC_STATE.ID, STATE_ROW).set(SYNC_STATE.PULL_CURSOR, 0L)
@@ -219,6 +269,11 @@ public final class JooqSyncRepository implements SyncStore {
     @Override
     public int openConflicts() {
         return dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.RESOLVED_AT.isNull());
+    }
+
+    @Override
+    public int rejectedOps() {
+        return dsl.fetchCount(SYNC_REJECTED);
     }
 
     private static String truncate(String s, int max) {

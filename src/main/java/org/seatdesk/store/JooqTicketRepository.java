@@ -71,6 +71,31 @@ public final class JooqTicketRepository implements TicketRepository {
         });
     }
 
+    @Override
+    public Ticket update(UUID ticketId, java.util.function.Function<Ticket, org.seatdesk.ticket.TicketUpdate> build) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Ticket current = tx.selectFrom(TICKET).where(TICKET.ID.eq(ticketId)).forUpdate().fetchOptional()
+                    .map(JooqTicketRepository::toTicket)
+                    .orElseThrow(() -> new java.util.NoSuchElementException("no ticket " + ticketId));
+            org.seatdesk.ticket.TicketUpdate update = build.apply(current);
+            if (update == null) {
+                return current;
+            }
+            if (update.ticket() != current) {
+                tx.executeUpdate(toRecord(update.ticket()));
+            }
+            for (TicketEvent event : update.events()) {
+                tx.executeInsert(toRecord(event));
+            }
+            update.operations().forEach(op -> OutboxWriter.append(tx, op));
+            if (update.resolvesConflict() != null) {
+                JooqTicketConflictRepository.resolve(tx, update.resolvesConflict(), update.ticket().updatedAt());
+            }
+            return update.ticket();
+        });
+    }
+
     private static int nextCounter(DSLContext tx, String seatCode, LocalDate day) {
         Integer last = tx.select(TICKET_COUNTER.LAST_VALUE).from(TICKET_COUNTER)
                 .where(TICKET_COUNTER.SEAT_CODE.eq(seatCode).and(TICKET_COUNTER.DAY.eq(day)))

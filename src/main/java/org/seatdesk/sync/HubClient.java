@@ -67,6 +67,12 @@ public final class HubClient {
         return authorised(() -> post("api/v1/push", body), PushAnswer.class);
     }
 
+    /// Staff, desks, settings and this seat's ticket counters (issue 4).
+    public Directory directory() {
+        return authorised(() -> HttpRequest.newBuilder(base.resolve("api/v1/directory")).timeout(timeout).GET(),
+                Directory.class);
+    }
+
     public ChangePage changes(long after, int limit) {
         return authorised(() -> HttpRequest.newBuilder(base.resolve("api/v1/changes?after=" + after + "&limit=" + limit))
                 .timeout(timeout).GET(), ChangePage.class);

@@ -117,7 +117,27 @@ public final class SyncEngine implements AutoCloseable {
         Instant sent = clock.instant();
         LoginAnswer answer = hub.login(who);
         observe(answer.serverTime(), sent);
+        refreshDirectory();
         return answer;
+    }
+
+    /// Staff, settings and this seat's counters from the hub, at every login (issue 4). A hub
+    /// without the directory (an older one) is not a reason to stop syncing.
+    private void refreshDirectory() {
+        Directory directory;
+        try {
+            directory = hub.directory();
+        } catch (HubException e) {
+            if (e.status() == 403) {
+                return; // the wall: no one logs in there, so it has no use for the directory
+            }
+            LOG.warn("The hub did not give its directory ({}); staff and counters stay as they are", e.getMessage());
+            return;
+        }
+        db(() -> {
+            store.applyDirectory(directory, null, null);
+            return null;
+        });
     }
 
     /// One round on the calling thread: push the whole outbox, then pull every page after the

@@ -27,12 +27,27 @@ public interface SyncStore {
     /// @return how many changes altered a local row
     int applyPage(List<Change> changes, long last);
 
+    /// In one transaction: desks and staff added or updated (a known person keeps the password
+    /// hash this seat has), the centre's settings (not this workstation's own), and ticket
+    /// counters raised to the hub's, never lowered. `staffNo` with `passwordHash` stores the
+    /// credentials the hub has just accepted, so that this person can log in here offline too;
+    /// both null otherwise. People added without a password here cannot log in offline until
+    /// they have once logged in here while the hub was reachable.
+    /// A store that keeps no staff (the wall's board) ignores it.
+    default void applyDirectory(Directory directory, String staffNo, String passwordHash) {
+    }
+
     void recordHubContact(Instant at, Duration clockOffset);
 
     Optional<HubContact> lastHubContact();
 
     /// Conflicts that wait for a person.
     int openConflicts();
+
+    /// Operations the hub refused, kept with its reason.
+    default int rejectedOps() {
+        return 0;
+    }
 
     record Answered(OutboxOperation op, PushResult result) {
     }

@@ -25,6 +25,23 @@ public final class TicketNumber {
         return "%c-%s-%s-%04d".formatted(type.letter(), DAY.format(day), seatCode, counter);
     }
 
+    /// The parts of a number: the day and seat code it was made at, and the seat's counter.
+    public record Parts(LocalDate day, String seatCode, int counter) {
+    }
+
+    /// The parts of a valid number; empty for anything else.
+    public static java.util.Optional<Parts> parse(String number) {
+        if (number == null || !isValid(number)) {
+            return java.util.Optional.empty();
+        }
+        String[] p = number.split("-");
+        try {
+            return java.util.Optional.of(new Parts(LocalDate.parse(p[1], DAY), p[2], Integer.parseInt(p[3])));
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static boolean isValid(String number) {
         return FORMAT.matcher(number).matches();
     }

@@ -14,6 +14,12 @@ public interface TicketRepository {
     /// together. Returns once the commit is durable.
     Ticket register(String seatCode, LocalDate day, IntFunction<Registration> build);
 
+    /// Reads the ticket (locked until commit), builds the update from it and commits the ticket,
+    /// its history entries and its outbox operations together. A build that returns null (nothing
+    /// changed) writes nothing; the stored ticket comes back.
+    /// @throws java.util.NoSuchElementException when there is no such ticket
+    Ticket update(UUID ticketId, java.util.function.Function<Ticket, TicketUpdate> build);
+
     TicketPage query(TicketQuery query);
 
     Optional<Ticket> find(UUID id);

@@ -56,6 +56,10 @@ public final class SeatConsoleView {
         void recordCallResolvedByPhone();
 
         void openSettings();
+
+        /// The conflict inbox, from the status bar's count (sync principle 6).
+        default void openConflicts() {
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -75,7 +79,7 @@ public final class SeatConsoleView {
 
         root.setTop(header(messages, actions, resolvedToday));
         root.setLeft(navigation(messages));
-        root.setBottom(StatusBarView.of(status));
+        root.setBottom(StatusBarView.of(status, actions::openConflicts));
         show(Page.TICKETS);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (shortcut(e, actions)) {
@@ -96,6 +100,11 @@ public final class SeatConsoleView {
         if (showing) {
             root.setCenter(content);
         }
+    }
+
+    /// Shows a page that has no place in the navigation (the conflict inbox); {@link #show(Page)} leaves it.
+    public void showAside(Node content) {
+        root.setCenter(content);
     }
 
     public void show(Page page) {

@@ -16,6 +16,11 @@ public final class StatusBarView {
     }
 
     public static Node of(StatusBarViewModel status) {
+        return of(status, () -> { });
+    }
+
+    /// With a link to the conflict inbox, shown while conflicts wait for a person (sync principle 6).
+    public static Node of(StatusBarViewModel status, Runnable openConflicts) {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(status.whoProperty());
@@ -27,7 +32,16 @@ public final class StatusBarView {
         connection.textProperty().bind(status.connectionProperty());
         connection.graphicProperty().bind(status.onlineProperty().map(
                 online -> new FontIcon(online ? MaterialDesignC.CLOUD_CHECK_OUTLINE : MaterialDesignC.CLOUD_OFF_OUTLINE)));
-        bar.getRightItems().addAll(shift, new Separator(Orientation.VERTICAL), connection);
+        javafx.scene.control.Hyperlink conflicts = new javafx.scene.control.Hyperlink();
+        conflicts.setId("status-conflicts");
+        conflicts.getStyleClass().add("danger");
+        conflicts.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SOURCE_BRANCH_SYNC));
+        conflicts.textProperty().bind(status.conflictsTextProperty());
+        conflicts.visibleProperty().bind(status.conflictsProperty().greaterThan(0));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setOnAction(e -> openConflicts.run());
+        conflicts.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        bar.getRightItems().addAll(conflicts, shift, new Separator(Orientation.VERTICAL), connection);
         return bar;
     }
 }

@@ -25,6 +25,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper shift = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper conflicts = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper conflictsText = new ReadOnlyStringWrapper("");
     private final Session session;
     private final Messages messages;
     private final SyncStatusService sync;
@@ -32,9 +34,18 @@ public final class StatusBarViewModel {
     private final Background background;
     private final java.time.Clock clock;
     private final ZoneId zone;
+    private final java.util.function.IntSupplier openConflicts;
 
     public StatusBarViewModel(Session session, Messages messages, SyncStatusService sync, RosterService roster,
                               Background background, java.time.Clock clock, ZoneId zone) {
+        this(session, messages, sync, roster, background, clock, zone, () -> 0);
+    }
+
+    /// @param openConflicts counts the conflicts waiting for a person (read on the database executor)
+    public StatusBarViewModel(Session session, Messages messages, SyncStatusService sync, RosterService roster,
+                              Background background, java.time.Clock clock, ZoneId zone,
+                              java.util.function.IntSupplier openConflicts) {
+        this.openConflicts = openConflicts;
         this.session = session;
         this.messages = messages;
         this.sync = sync;
@@ -63,9 +74,18 @@ public final class StatusBarViewModel {
         return online.getReadOnlyProperty();
     }
 
+    /// Open conflicts (sync principle 6); the view shows a link to the inbox while there are any.
+    public javafx.beans.property.ReadOnlyIntegerProperty conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty conflictsTextProperty() {
+        return conflictsText.getReadOnlyProperty();
+    }
+
     public void refresh() {
         background.run(() -> new Snapshot(sync.state(),
-                        roster.currentShift(session.staff().id(), clock.instant()).orElse(null)),
+                        roster.currentShift(session.staff().id(), clock.instant()).orElse(null), openConflicts.getAsInt()),
                 this::show, error -> connection.set(messages.get("status.unknown")));
     }
 
@@ -73,6 +93,8 @@ public final class StatusBarViewModel {
         ShiftType s = snapshot.shift();
         shift.set(s == null ? messages.get("status.offShift")
                 : messages.get("status.shift", shiftName(s), s.startsAt().format(HH_MM), s.endsAt().format(HH_MM)));
+        conflicts.set(snapshot.conflicts());
+        conflictsText.set(snapshot.conflicts() == 0 ? "" : messages.get("status.conflicts", snapshot.conflicts()));
         ConnectionState c = snapshot.connection();
         online.set(c.online());
         connection.set(switch (c.link()) {
@@ -86,6 +108,6 @@ public final class StatusBarViewModel {
         return messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? s.nameZh() : s.nameEn();
     }
 
-    private record Snapshot(ConnectionState connection, ShiftType shift) {
+    private record Snapshot(ConnectionState connection, ShiftType shift, int conflicts) {
     }
 }

@@ -15,11 +15,11 @@ import java.util.List;
 
 /// A real hub: `java … org.seatdesk.app.Main hub --data DIR --port P …` in its own process, on the
 /// test class path, ready once `/health` answers. Output goes to `hub.out` in DIR.
-final class HubProcess implements AutoCloseable {
+public final class HubProcess implements AutoCloseable {
 
     private final Process process;
     private final Path output;
-    final URI base;
+    public final URI base;
 
     private HubProcess(Process process, Path output, URI base) {
         this.process = process;
@@ -27,7 +27,7 @@ final class HubProcess implements AutoCloseable {
         this.base = base;
     }
 
-    static HubProcess start(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
+    public static HubProcess start(Path dataDir, String... extraArgs) throws IOException, InterruptedException {
         return start(dataDir, freePort(), extraArgs);
     }
 
@@ -70,7 +70,7 @@ final class HubProcess implements AutoCloseable {
         throw new IllegalStateException("the hub did not become healthy within " + timeout + ":\n" + output());
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {

@@ -74,4 +74,25 @@ class StatusBarViewModelTest {
 
         assertThat(status.connectionProperty().get()).isEqualTo("Offline since 09:14 · 3 pending");
     }
+
+    @Test
+    void openConflictsAreCountedAndNoneShowsNothing() {
+        int[] open = {0};
+        StatusBarViewModel withConflicts = new StatusBarViewModel(
+                new Session(new Staff(UUID.randomUUID(), "A001", "李晓燕", Role.AGENT, Grade.JUNIOR, "PHONE", "HQ", "CN", "S07", true),
+                        "S07", NINE_FOURTEEN),
+                new Messages(Locale.ENGLISH), sync, new RosterService((staff, day) -> Optional.empty(), BEIJING),
+                new Background(Runnable::run, Runnable::run), new MutableClock(NINE_FOURTEEN), BEIJING, () -> open[0]);
+        withConflicts.refresh();
+        assertThat(withConflicts.conflictsProperty().get()).isZero();
+        assertThat(withConflicts.conflictsTextProperty().get()).isEmpty();
+
+        open[0] = 1;
+        withConflicts.refresh();
+        assertThat(withConflicts.conflictsTextProperty().get()).isEqualTo("1 conflict to resolve");
+        open[0] = 3;
+        withConflicts.refresh();
+        assertThat(withConflicts.conflictsProperty().get()).isEqualTo(3);
+        assertThat(withConflicts.conflictsTextProperty().get()).isEqualTo("3 conflicts to resolve");
+    }
 }

@@ -23,6 +23,7 @@ public final class LoginViewModel {
     private final StringProperty staffNo = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private BiConsumer<Session, String> accepted = (session, secret) -> { };
+    private java.util.function.BiPredicate<String, String> askHub = (id, secret) -> false;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Authenticator auth;
@@ -65,10 +66,22 @@ public final class LoginViewModel {
         error.set("");
         String id = staffNo.get();
         String secret = password.get();
-        background.run(() -> auth.login(id, secret), result -> answered(result, secret), failure -> {
+        background.run(() -> {
+            LoginResult result = auth.login(id, secret);
+            if (result instanceof LoginResult.Refused && askHub.test(id, secret)) {
+                result = auth.login(id, secret); // the hub knew the person: now this seat does too
+            }
+            return result;
+        }, result -> answered(result, secret), failure -> {
             busy.set(false);
             error.set(messages.get("login.failed", String.valueOf(failure.getMessage())));
         });
+    }
+
+    /// For a console with a hub: a login refused here is put to the hub (runs on the database
+    /// executor); true when the hub accepted and this seat now knows the person (issue 4).
+    public void whenRefusedHere(java.util.function.BiPredicate<String, String> hubAccepts) {
+        this.askHub = hubAccepts;
     }
 
     /// For a console with a hub: the sync engine logs in there with the same staff ID and password.

@@ -25,7 +25,8 @@ final class EventDetailText {
             case HANDLING_REPORTED -> label(detail, HandlingStatus::valueOf, messages);
             case CALLBACK -> label(detail, CallbackOutcome::valueOf, messages);
             case CLOSED -> label(detail, ClosingReason::valueOf, messages);
-            case CREATED, UPDATED -> detail;
+            case UPDATED -> TicketFieldNames.fieldList(detail, messages);
+            case CREATED -> detail;
         };
     }
 

@@ -37,12 +37,16 @@ public final class TicketDetailView {
     private final Label number = new Label();
     private final Label badges = new Label();
     private final Button back;
+    private final Button edit;
     private final Messages messages;
     private final ZoneId zone;
+    private final TicketEditViewModel editor;
 
-    public TicketDetailView(TicketDetailViewModel model, Messages messages, ZoneId zone, Runnable close) {
+    public TicketDetailView(TicketDetailViewModel model, TicketEditViewModel editor, Messages messages, ZoneId zone,
+                            Runnable close) {
         this.messages = messages;
         this.zone = zone;
+        this.editor = editor;
         root.getStyleClass().add("ticket-detail");
         root.setPadding(new Insets(14, 16, 14, 16));
 
@@ -53,7 +57,14 @@ public final class TicketDetailView {
         number.setId("detail-number");
         number.getStyleClass().add("title-3");
         badges.getStyleClass().add("text-muted");
-        HBox header = new HBox(12, back, number, badges);
+        edit = new Button(messages.get("edit.start"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PENCIL));
+        edit.setId("detail-edit");
+        edit.setTooltip(new Tooltip(messages.get("edit.start.tooltip")));
+        edit.setOnAction(e -> editor.start(model.ticketProperty().get()));
+        edit.disableProperty().bind(model.ticketProperty().isNull().or(editor.editingProperty()));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, back, number, badges, spacer, edit);
         header.setAlignment(Pos.CENTER_LEFT);
 
         fields.setHgap(14);
@@ -79,8 +90,16 @@ public final class TicketDetailView {
         history.setPrefHeight(200);
         VBox.setVgrow(history, Priority.ALWAYS);
 
-        root.getChildren().addAll(header, fields, historyTitle, history);
-        model.ticketProperty().subscribe(this::show);
+        Node form = new TicketEditForm(editor, messages).root();
+        form.visibleProperty().bind(editor.editingProperty());
+        form.managedProperty().bind(editor.editingProperty());
+        fields.visibleProperty().bind(editor.editingProperty().not());
+        fields.managedProperty().bind(editor.editingProperty().not());
+        root.getChildren().addAll(header, fields, form, historyTitle, history);
+        model.ticketProperty().subscribe(t -> {
+            editor.cancel(); // another ticket: an edit of the previous one is not carried over
+            show(t);
+        });
     }
 
     public Node root() {

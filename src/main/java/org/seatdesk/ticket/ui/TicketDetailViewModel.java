@@ -34,6 +34,20 @@ public final class TicketDetailViewModel {
         return FXCollections.unmodifiableObservableList(history);
     }
 
+    /// Reads the shown ticket again (a pull changed it), history included.
+    public void reload() {
+        Ticket shown = ticket.get();
+        if (shown == null) {
+            return;
+        }
+        UUID id = shown.id();
+        background.run(() -> tickets.find(id), found -> found.ifPresent(t -> {
+            if (ticket.get() != null && ticket.get().id().equals(id) && !t.equals(ticket.get())) {
+                show(t);
+            }
+        }), error -> { });
+    }
+
     public void show(Ticket shown) {
         ticket.set(shown);
         history.clear();
