@@ -52,8 +52,15 @@ final class SnapshotCommand implements Callable<Integer> {
         Launch launch = Launch.prepare(dataDir, true);
         try (launch) {
             CountDownLatch fxStarted = FxRuntime.startAsync();
+            // An in-process hub, as the demo runs: the roll call made at the supervisor console
+            // reaches the wall through it, redacted, as in a room.
+            java.util.concurrent.CompletableFuture<java.net.URI> hubAddress = new java.util.concurrent.CompletableFuture<>();
             SeatContext context = launch.openSeat(Clock.systemUTC(), null);
-            Demo.seed(context);
+            var centre = Demo.centre(context);
+            Demo.seed(context, centre);
+            InProcessHub hub = new InProcessHub(dataDir, 0, Clock.systemUTC(), centre);
+            hub.address().thenAccept(hubAddress::complete);
+            hub.startInBackground();
             fxStarted.await();
             Messages messages = new Messages(uiLocale);
             // A shown window gets pulses, so every change is rendered before a snapshot (a scene
@@ -117,7 +124,9 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.openConflictInbox());
             settle();
             write(console.scene(), "conflicts.png");
+            new RoomSnapshots(dataDir, hubAddress, uiLocale, width, height, this::write).writeAll();
             context.close();
+            hub.close();
             System.out.println("Wrote 7 views to " + out.toAbsolutePath());
             return 0;
         } finally {
@@ -158,11 +167,11 @@ final class SnapshotCommand implements Callable<Integer> {
     }
 
     /// Lets background loads (history, counts) land and the countdown tick once.
-    private static void settle() throws InterruptedException {
+    static void settle() throws InterruptedException {
         Thread.sleep(300);
     }
 
-    private void write(Scene scene, String name) throws IOException, InterruptedException {
+    void write(Scene scene, String name) throws IOException, InterruptedException {
         settle();
         WritableImage image = FxRuntime.call(() -> {
             scene.getRoot().applyCss();
@@ -174,7 +183,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     /// JavaFX 26's headless platform has a fixed 1000×1000 screen; copying a taller window to it
     /// fails on every pulse. The snapshot renders the scene itself, so that copy is not needed.
-    private static void ignoreHeadlessScreenOverflow() {
+    static void ignoreHeadlessScreenOverflow() {
         Thread fx = Thread.currentThread();
         Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
         fx.setUncaughtExceptionHandler((thread, error) -> {
@@ -186,7 +195,7 @@ final class SnapshotCommand implements Callable<Integer> {
         });
     }
 
-    private static void require(boolean condition, String what) {
+    static void require(boolean condition, String what) {
         if (!condition) {
             throw new IllegalStateException("Timed out waiting for: " + what);
         }

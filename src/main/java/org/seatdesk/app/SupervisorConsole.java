@@ -10,6 +10,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import org.seatdesk.dutylog.ui.DutyLogView;
+import org.seatdesk.dutylog.ui.DutyLogViewModel;
 import org.seatdesk.i18n.Messages;
 import org.seatdesk.rollcall.ui.RollCallView;
 import org.seatdesk.rollcall.ui.RollCallViewModel;
@@ -44,6 +46,7 @@ public final class SupervisorConsole implements Console {
     private SupervisorConsoleView view;
     private Timeline ticker;
     private RollCallViewModel rollCall;
+    private DutyLogViewModel dutyLog;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -108,6 +111,7 @@ public final class SupervisorConsole implements Console {
     public void showMain(Session session) {
         this.session = session;
         this.rollCall = null;
+        this.dutyLog = null;
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
@@ -128,12 +132,24 @@ public final class SupervisorConsole implements Console {
             view.mount(Page.ROLL_CALL, new RollCallView(rollCall, messages, context.zone).root());
             rollCall.refresh();
         }
+        if (view.pages().contains(Page.DUTY_LOG)) {
+            dutyLog = new DutyLogViewModel(context.dutyLog, context.rollCall::currentShift, session.staff(), messages,
+                    background, context.clock, context::nudgeSync);
+            view.mount(Page.DUTY_LOG, new DutyLogView(dutyLog, messages, context.zone).root());
+            dutyLog.refresh();
+        }
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
     private void remoteChanges() {
         if (rollCall != null) {
             rollCall.refresh();
+        }
+        if (view.pages().contains(Page.DUTY_LOG)) {
+            dutyLog = new DutyLogViewModel(context.dutyLog, context.rollCall::currentShift, session.staff(), messages,
+                    background, context.clock, context::nudgeSync);
+            view.mount(Page.DUTY_LOG, new DutyLogView(dutyLog, messages, context.zone).root());
+            dutyLog.refresh();
         }
     }
 

@@ -37,9 +37,13 @@ final class WallConsole implements Console {
     private LoginViewModel login;
     private WallViewModel wall;
     private Timeline ticker;
+    private final boolean fullScreen;
 
-    WallConsole(WallContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
+    /// @param fullScreen false only for snapshots, which render the window at a chosen size
+    WallConsole(WallContext context, Stage stage, Locale locale, String loginHint, double width, double height,
+                boolean fullScreen) {
         this.context = context;
+        this.fullScreen = fullScreen;
         this.stage = stage;
         this.messages = new Messages(locale);
         this.loginHint = loginHint;
@@ -57,7 +61,7 @@ final class WallConsole implements Console {
     static WallConsole onScreen(WallContext context, Locale locale, String loginHint, Runnable onClosed) {
         Stage stage = new Stage();
         javafx.geometry.Dimension2D size = Console.windowSize();
-        WallConsole console = new WallConsole(context, stage, locale, loginHint, size.getWidth(), size.getHeight());
+        WallConsole console = new WallConsole(context, stage, locale, loginHint, size.getWidth(), size.getHeight(), true);
         stage.setOnHidden(e -> onClosed.run());
         return console;
     }
@@ -76,7 +80,7 @@ final class WallConsole implements Console {
     void showWall(Session session) {
         stage.setTitle(messages.get("face.wall"));
         stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
+        stage.setFullScreen(fullScreen);
         wall = new WallViewModel(context.board, context.sync, messages, context.clock, context.zone);
         scene.setRoot(new WallView(wall, messages).root());
         context.board.onChange(() -> {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /// object on stdout. Not part of the test command; `bench/*.sh` wrap them.
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: save latency, queue filter/search at scale, resident memory.",
-        subcommands = {SaveBench.class, QueueBench.class, MemoryBench.class, SeedData.class})
+        subcommands = {SaveBench.class, QueueBench.class, MemoryBench.class, SeedData.class, WallBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -20,7 +20,7 @@ import org.seatdesk.i18n.Messages;
 import org.seatdesk.rollcall.RollCallMark;
 
 /// The wall screen: big type on a dark background, readable from five metres (the base font
-/// follows the window height: 30 px at 1080 lines, 21 px at 768). Read-only; nothing to click.
+/// follows the window height: 34 px at 1080 lines, 24 px at 768). Read-only; nothing to click.
 public final class WallView {
 
     private final BorderPane root = new BorderPane();
@@ -33,7 +33,7 @@ public final class WallView {
         root.setId("wall");
         root.sceneProperty().flatMap(scene -> scene.heightProperty()).subscribe(height -> {
             double h = height == null ? 1080 : height.doubleValue();
-            root.setStyle("-fx-font-size: " + Math.round(Math.max(16, h / 36)) + "px;");
+            root.setStyle("-fx-font-size: " + Math.round(Math.max(16, h / 32)) + "px;");
         });
         root.setTop(header(model));
         root.setCenter(rollCall(model));
@@ -102,6 +102,11 @@ public final class WallView {
         GridPane counts = new GridPane();
         counts.setHgap(14);
         counts.setVgap(14);
+        for (int column = 0; column < 2; column++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            counts.getColumnConstraints().add(half);
+        }
         counts.add(count("wall-open", messages.get("wall.count.open"), model.openProperty(), "count-open"), 0, 0);
         counts.add(count("wall-late", messages.get("wall.count.late"), model.lateProperty(), "count-late"), 1, 0);
         counts.add(count("wall-urgent", messages.get("wall.count.urgent"), model.urgentProperty(), "count-urgent"), 0, 1);
@@ -134,7 +139,10 @@ public final class WallView {
         number.getStyleClass().add("wall-count");
         Label caption = new Label(title);
         caption.getStyleClass().add("wall-count-caption");
+        caption.setWrapText(true);
+        caption.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox box = new VBox(0, number, caption);
+        box.setMaxWidth(Double.MAX_VALUE);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("wall-count-box", style);
         return box;

@@ -1,0 +1,89 @@
+package org.seatdesk.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.rollcall.Mark;
+
+/// The snapshots of the room (issue 5): the supervisor's roll call, and the wall showing it
+/// through the hub, online and after the hub went away.
+final class RoomSnapshots {
+
+    interface Writer {
+        void write(Scene scene, String name) throws IOException, InterruptedException;
+    }
+
+    private final Path dataDir;
+    private final CompletionStage<URI> hub;
+    private final Locale locale;
+    private final double width;
+    private final double height;
+    private final Writer writer;
+
+    RoomSnapshots(Path dataDir, CompletionStage<URI> hub, Locale locale, double width, double height, Writer writer) {
+        this.dataDir = dataDir;
+        this.hub = hub;
+        this.locale = locale;
+        this.width = width;
+        this.height = height;
+        this.writer = writer;
+    }
+
+    void writeAll() throws Exception {
+        Messages messages = new Messages(locale);
+        // The monitor's own console: another workstation, so its own data directory.
+        try (SeatContext monitorSeat = new SeatContext(dataDir.resolve("monitor"), Clock.systemUTC(), null, hub);
+             WallContext wallContext = new WallContext(hub, Clock.systemUTC())) {
+            Demo.seedPeople(monitorSeat);
+            SupervisorConsole supervisor = FxRuntime.call(() -> {
+                Stage stage = new Stage();
+                SupervisorConsole created = new SupervisorConsole(monitorSeat, stage, locale,
+                        messages.get("login.demoHint", DemoCommand.DEMO_MONITOR, DemoCommand.DEMO_PASSWORD), width, height);
+                stage.show();
+                created.showLogin();
+                created.login().staffNoProperty().set(DemoCommand.DEMO_MONITOR);
+                created.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
+                created.login().login();
+                return created;
+            });
+            SnapshotCommand.require(FxRuntime.await(() -> supervisor.readyProperty().get()
+                    && supervisor.rollCall() != null && !supervisor.rollCall().rows().isEmpty(), Duration.ofSeconds(30)), "roll call");
+            Mark[] marks = {Mark.PRESENT, Mark.PRESENT, Mark.LATE, Mark.PRESENT, Mark.ABSENT, Mark.PRESENT};
+            FxRuntime.run(() -> {
+                int n = Math.min(marks.length, supervisor.rollCall().rows().size());
+                for (int i = 0; i < n; i++) {
+                    supervisor.rollCall().mark(i, marks[i]);
+                }
+            });
+            SnapshotCommand.require(FxRuntime.await(() -> supervisor.rollCall().rows().stream()
+                    .filter(r -> r.mark() != null).count() >= Math.min(marks.length, supervisor.rollCall().rows().size()),
+                    Duration.ofSeconds(20)), "marks saved");
+            writer.write(supervisor.scene(), "roll-call.png");
+
+            WallConsole wall = FxRuntime.call(() -> {
+                Stage stage = new Stage();
+                WallConsole created = new WallConsole(wallContext, stage, locale, "", width, height, false);
+                stage.show();
+                created.showLogin();
+                created.login().staffNoProperty().set(HubCommand.DEMO_WALL_STAFF);
+                created.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
+                created.login().login();
+                return created;
+            });
+            SnapshotCommand.require(FxRuntime.await(() -> wall.readyProperty().get()
+                    && wallContext.board.snapshot(Instant.now()).rollCall().size() >= 3, Duration.ofSeconds(60)), "wall fed");
+            FxRuntime.run(() -> wall.wall().refresh());
+            writer.write(wall.scene(), "wall.png");
+        }
+    }
+}
