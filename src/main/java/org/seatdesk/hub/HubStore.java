@@ -67,6 +67,9 @@ public interface HubStore {
 
         void insertCallRecord(CallRecord record);
 
+        /// The roster's requests and decisions, inside this transaction (issue 5).
+        org.seatdesk.roster.RosterLedger roster();
+
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);
     }
