@@ -37,7 +37,7 @@ public final class RequestService {
     public Outcome askLeave(Staff requester, UUID forStaff, LeaveKind kind, LocalDate first, LocalDate last,
                             boolean certificate, String note) {
         LeaveRequest leave = new LeaveRequest(ids.next(), forStaff, requester.id(), kind, first, last, certificate,
-                trim(note), clock.instant());
+                trim(note), now());
         RosterFacts facts = records.ledger().facts(first, last);
         Optional<Refusal> refusal = LeaveRules.check(leave, facts, policy);
         if (refusal.isPresent()) {
@@ -48,7 +48,7 @@ public final class RequestService {
     }
 
     public Outcome askSwap(Staff requester, UUID partner, LocalDate myDay, LocalDate theirDay, String note) {
-        SwapRequest swap = new SwapRequest(ids.next(), requester.id(), partner, myDay, theirDay, trim(note), clock.instant());
+        SwapRequest swap = new SwapRequest(ids.next(), requester.id(), partner, myDay, theirDay, trim(note), now());
         LocalDate from = myDay.isBefore(theirDay) ? myDay : theirDay;
         LocalDate to = myDay.isBefore(theirDay) ? theirDay : myDay;
         Optional<Refusal> refusal = SwapRules.check(swap, records.ledger().facts(from, to), policy);
@@ -85,7 +85,7 @@ public final class RequestService {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        Decision decision = new Decision(ids.next(), requestId, kind, decider.id(), verdict, trim(note), clock.instant());
+        Decision decision = new Decision(ids.next(), requestId, kind, decider.id(), verdict, trim(note), now());
         records.submit(decision);
         return Outcome.saved(decision.id());
     }
@@ -108,6 +108,12 @@ public final class RequestService {
         return out;
     }
 
+    /// Everyone on the roster, for choosing a swap partner or the person a sick leave is for.
+    public List<Staff> people() {
+        return window().people().stream().filter(Staff::active)
+                .sorted(Comparator.comparing(Staff::staffNo)).toList();
+    }
+
     /// The requests a person made or that concern them, newest first.
     public List<RequestSummary> requestsOf(UUID staffId) {
         RosterFacts facts = window();
@@ -117,6 +123,11 @@ public final class RequestService {
         facts.swaps().stream().filter(s -> s.involves(staffId)).forEach(s -> out.add(summary(s, facts, null)));
         out.sort(Comparator.comparing(RequestSummary::requestedAt).reversed());
         return out;
+    }
+
+    /// Microseconds: what the database keeps, so a record reads back equal.
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private RosterFacts window() {
