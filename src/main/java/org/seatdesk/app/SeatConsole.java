@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.ui.MyRosterPage;
+import org.seatdesk.roster.ui.RosterPages;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -55,6 +57,8 @@ public final class SeatConsole implements Console {
     private TicketsPage ticketsPage;
     private LoginViewModel login;
     private TicketQueueViewModel queue;
+    private MyRosterPage rosterPage;
+    private SeatConsoleView view;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -131,6 +135,11 @@ public final class SeatConsole implements Console {
         view.focus();
     }
 
+    /// Shows a page of the logged-in console (snapshots, tests).
+    public void show(SeatConsoleView.Page page) {
+        view.show(page);
+    }
+
     public void showMain(Session session) {
         showMain(session, null);
     }
@@ -177,6 +186,10 @@ public final class SeatConsole implements Console {
                 SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::switchLanguage);
             }
         }, calls.todayTextProperty());
+        this.view = console;
+        rosterPage = RosterPages.seat(context.rosterDesk, session.staff(), messages, background, context.clock, context.zone,
+                context::nudgeSync);
+        console.mount(SeatConsoleView.Page.ROSTER, rosterPage.root());
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());
@@ -197,6 +210,9 @@ public final class SeatConsole implements Console {
     private void remoteChanges() {
         if (queue != null) {
             queue.refresh();
+        }
+        if (rosterPage != null) {
+            rosterPage.refresh(); // a decision on my request came back
         }
     }
 

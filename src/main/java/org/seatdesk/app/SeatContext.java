@@ -54,6 +54,8 @@ public final class SeatContext implements AutoCloseable {
     final DraftRepository drafts;
     final AuthService auth;
     final RosterService roster;
+    /// Leave, swaps, approvals and the week roster (issue 5).
+    final org.seatdesk.roster.RosterServices rosterDesk;
     final SyncStatusService sync;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
@@ -92,6 +94,8 @@ public final class SeatContext implements AutoCloseable {
         this.auth = new AuthService(new JooqStaffRepository(database), new PasswordHasher(), new LoginThrottle(clock),
                 clock, seatCode);
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
+        this.rosterDesk = org.seatdesk.roster.RosterServices.over(new org.seatdesk.store.JooqRosterRecords(database, zone),
+                settings, clock, ids);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.hubClock = new HubClock(clock, Duration.ZERO);

@@ -11,6 +11,9 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.ui.ApprovalsView;
+import org.seatdesk.roster.ui.RosterGridView;
+import org.seatdesk.roster.ui.RosterPages;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -41,6 +44,8 @@ public final class SupervisorConsole implements Console {
     private Session session;
     private SupervisorConsoleView view;
     private Timeline ticker;
+    private RosterGridView rosterGrid;
+    private ApprovalsView approvals;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -119,10 +124,19 @@ public final class SupervisorConsole implements Console {
     /// One line per feature page; pages the role does not have are ignored by the frame.
     private void mountPages(SupervisorConsoleView view) {
         LOG.debug("Supervisor pages for {}: {}", session.staff().role(), view.pages());
+        rosterGrid = RosterPages.grid(context.rosterDesk, messages, background, context.clock, context.zone);
+        view.mount(Page.ROSTER, rosterGrid.root());
+        approvals = RosterPages.approvals(context.rosterDesk, session.staff(), messages, background, context.zone,
+                context::nudgeSync);
+        view.mount(Page.APPROVALS, approvals.root());
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
     private void remoteChanges() {
+        if (approvals != null) {
+            approvals.refresh(); // a request made at a seat arrived
+            rosterGrid.refresh();
+        }
     }
 
     private void openSettings() {

@@ -39,7 +39,7 @@ public final class RosterPlanner {
         List<LocalDate> days = monday.datesUntil(monday.plusDays(7)).toList();
         EffectiveRoster roster = facts.effective();
         List<Staff> people = new ArrayList<>(facts.people().stream().filter(Staff::active).toList());
-        people.sort(Comparator.comparing(Staff::deskId).thenComparing(Staff::staffNo));
+        people.sort(Comparator.comparing(Staff::staffNo));
         List<RosterWeek.Row> rows = new ArrayList<>(people.size());
         for (Staff person : people) {
             Set<LocalDate> clashes = new HashSet<>(RestBetweenShifts.backToBackDays(roster, facts, person.id(), monday,
@@ -53,7 +53,8 @@ public final class RosterPlanner {
             }
             rows.add(new RosterWeek.Row(person, List.copyOf(cells)));
         }
-        return new RosterWeek(monday, days, days.stream().map(facts::isHoliday).toList(), List.copyOf(rows));
+        List<ShiftType> types = facts.shiftTypes().stream().sorted(Comparator.comparing(ShiftType::startsAt)).toList();
+        return new RosterWeek(monday, days, days.stream().map(facts::isHoliday).toList(), types, List.copyOf(rows));
     }
 
     public void plan(Staff person, LocalDate day, String shiftCode, String seatCode) {

@@ -95,6 +95,10 @@ public final class ApprovalsView {
         return root;
     }
 
+    public void refresh() {
+        model.refresh();
+    }
+
     public void focusInbox() {
         table.requestFocus();
     }
@@ -122,12 +126,12 @@ public final class ApprovalsView {
         HBox.setHgrow(note, Priority.ALWAYS);
         Button approve = new Button(messages.get("roster.approvals.approve"), new FontIcon(MaterialDesignC.CHECK));
         approve.setId("approvals-approve");
-        approve.getStyleClass().add("success");
+        approve.getStyleClass().add("accent");
         approve.setTooltip(new Tooltip(messages.get("shortcut.tooltip", approve.getText(), "Ctrl+Enter")));
         approve.setOnAction(e -> model.approve());
         Button refuse = new Button(messages.get("roster.approvals.refuse"), new FontIcon(MaterialDesignC.CLOSE));
         refuse.setId("approvals-refuse");
-        refuse.getStyleClass().add("danger");
+        refuse.getStyleClass().addAll("button-outlined", "danger");
         refuse.setTooltip(new Tooltip(messages.get("shortcut.tooltip", refuse.getText(), "Ctrl+Backspace")));
         refuse.setOnAction(e -> model.refuse());
         approve.disableProperty().bind(model.busyProperty().or(model.selectedProperty().isNull()));
@@ -140,7 +144,7 @@ public final class ApprovalsView {
 
     private String detail(RequestSummary r) {
         StringBuilder text = new StringBuilder(r.personName()).append(" — ").append(RosterTexts.what(r, messages))
-                .append(", ").append(RosterTexts.days(r, messages));
+                .append(RosterTexts.listSeparator(messages)).append(RosterTexts.days(r, messages));
         if (r.certificate()) {
             text.append(" · ").append(messages.get("roster.leave.certificate"));
         }

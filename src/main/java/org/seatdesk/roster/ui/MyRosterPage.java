@@ -57,6 +57,10 @@ public final class MyRosterPage {
         return root;
     }
 
+    public void refresh() {
+        model.refresh();
+    }
+
     /// Opens the leave form (the header action and Ctrl+L).
     public void showLeaveForm() {
         forms.getSelectionModel().select(0);
@@ -97,7 +101,7 @@ public final class MyRosterPage {
             monitor.setText(slot.monitor() == null ? messages.get("roster.noMonitor")
                     : messages.get("roster.monitor", slot.monitor().name()));
             colleagues.setText(slot.colleagues().isEmpty() ? messages.get("roster.noColleagues")
-                    : messages.get("roster.colleagues", String.join("、", slot.colleagues().stream()
+                    : messages.get("roster.colleagues", String.join(RosterTexts.listSeparator(messages), slot.colleagues().stream()
                             .map(c -> c.seatCode() == null ? c.name() : c.name() + " · " + c.seatCode()).toList())));
         });
         FontIcon icon = new FontIcon(current ? MaterialDesignC.CLOCK_OUTLINE : MaterialDesignC.CALENDAR_ARROW_RIGHT);

@@ -38,12 +38,11 @@ public final class RosterGridView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final TableView<RosterWeek.Row> table;
-    private final Map<String, ShiftType> byCode;
+    private Map<String, ShiftType> byCode = Map.of();
 
     public RosterGridView(RosterGridViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
-        this.byCode = model.shiftTypes().stream().collect(Collectors.toMap(ShiftType::code, Function.identity()));
         table = new TableView<>(model.rows());
         table.setId("roster-grid");
         table.getStyleClass().add("roster-grid");
@@ -63,6 +62,7 @@ public final class RosterGridView {
             if (week == null) {
                 return;
             }
+            byCode = week.shiftTypes().stream().collect(Collectors.toMap(ShiftType::code, Function.identity()));
             for (int i = 0; i < 7; i++) {
                 String header = RosterTexts.shortDay(week.days().get(i), messages);
                 table.getColumns().get(i + 1).setText(week.holidays().get(i) ? messages.get("roster.grid.holiday", header)
@@ -80,6 +80,10 @@ public final class RosterGridView {
 
     public Parent root() {
         return root;
+    }
+
+    public void refresh() {
+        model.refresh();
     }
 
     public void focusGrid() {
@@ -172,8 +176,9 @@ public final class RosterGridView {
         Button copy = new Button(messages.get("roster.grid.copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId("roster-copy-week");
         copy.setOnAction(e -> model.copyToNextWeek());
-        Label keys = new Label(messages.get("roster.grid.keys", String.join("/", model.shiftTypes().stream()
-                .map(t -> t.code().substring(0, 1)).toList())));
+        Label keys = new Label();
+        model.weekProperty().subscribe(w -> keys.setText(w == null ? "" : messages.get("roster.grid.keys",
+                String.join("/", w.shiftTypes().stream().map(t -> t.code().substring(0, 1)).toList()))));
         keys.getStyleClass().add("text-muted");
         Label message = Forms.message(model.messageProperty(), model.failedProperty(), "roster-grid-message");
         Region spacer = new Region();

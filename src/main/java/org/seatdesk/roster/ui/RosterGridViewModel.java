@@ -31,12 +31,9 @@ public final class RosterGridViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final List<ShiftType> shiftTypes;
 
-    public RosterGridViewModel(RosterPlanner planner, List<ShiftType> shiftTypes, LocalDate today, Messages messages,
-                               Background background) {
+    public RosterGridViewModel(RosterPlanner planner, LocalDate today, Messages messages, Background background) {
         this.planner = planner;
-        this.shiftTypes = List.copyOf(shiftTypes);
         this.messages = messages;
         this.background = background;
         this.monday = new ReadOnlyObjectWrapper<>(RosterPlanner.mondayOf(today));
@@ -69,7 +66,7 @@ public final class RosterGridViewModel {
             return null;
         }
         String letter = typed.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
-        return shiftTypes.stream().filter(t -> t.code().startsWith(letter)).findFirst().orElse(null);
+        return shiftTypes().stream().filter(t -> t.code().startsWith(letter)).findFirst().orElse(null);
     }
 
     /// Puts the person of `row` on `type` (null: off) on day `dayIndex` of the week.
@@ -96,8 +93,9 @@ public final class RosterGridViewModel {
         message.set(text);
     }
 
+    /// The centre's shift types, earliest first (empty until the first week is loaded).
     public List<ShiftType> shiftTypes() {
-        return shiftTypes;
+        return week.get() == null ? List.of() : week.get().shiftTypes();
     }
 
     public ReadOnlyObjectProperty<LocalDate> mondayProperty() {

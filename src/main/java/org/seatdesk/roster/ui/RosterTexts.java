@@ -22,6 +22,11 @@ final class RosterTexts {
         return "zh".equals(messages.locale().getLanguage()) ? type.nameZh() : type.nameEn();
     }
 
+    /// "、" between Chinese list items, ", " elsewhere.
+    static String listSeparator(Messages messages) {
+        return "zh".equals(messages.locale().getLanguage()) ? "、" : ", ";
+    }
+
     static String hours(ShiftType type) {
         return TIME.format(type.startsAt()) + "–" + TIME.format(type.endsAt());
     }
