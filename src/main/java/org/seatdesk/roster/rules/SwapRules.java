@@ -12,7 +12,7 @@ import org.seatdesk.roster.SwapRequest;
 public final class SwapRules {
 
     private static final List<SwapCheck> CHECKS = List.of(new SwapShiftsExist(), new SameWorkTypeAndGrade(),
-            new SquadLeadersKnown(), new NoSwapOfHolidayDuty(), new SwapsPerMonth(), new NoBackToBack());
+            new SquadLeadersKnown(), new NoSwapOfHolidayDuty(), new NoSwapIntoLeave(), new SwapsPerMonth(), new NoBackToBack());
 
     private SwapRules() {
     }

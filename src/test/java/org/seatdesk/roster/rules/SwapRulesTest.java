@@ -113,6 +113,20 @@ class SwapRulesTest {
     }
 
     @Test
+    void nobodyTakesOverAShiftOnADayOfTheirApprovedLeave_R_SW_5() {
+        // Found by RosterRulesProperties: the taken-over shift became leave on a swapped shift.
+        room.works(room.ann, D, DAY).works(room.ben, D.plusDays(1), DAY).works(room.ben, D.plusDays(3), DAY);
+        var leave = RosterScenario.leave(room.ben, room.ben, org.seatdesk.roster.LeaveKind.PERSONAL, D, D.plusDays(2), false,
+                EARLY);
+        room.add(leave).decide(room.department, leave.id(), Verdict.APPROVED, EARLY.plusSeconds(1))
+                .decide(room.centre, leave.id(), Verdict.APPROVED, EARLY.plusSeconds(2));
+        assertThat(check(swap(room.ann, D, room.ben, D.plusDays(3), EARLY))).hasValueSatisfying(r -> {
+            assertThat(r.ruleId()).isEqualTo("R-SW-5");
+            assertThat(r.messageKey()).isEqualTo("roster.refuse.swapIntoLeave");
+        });
+    }
+
+    @Test
     void aSwapNeedsBothShiftsAndTwoPeople() {
         room.works(room.ann, D, DAY);
         assertThat(check(swap(room.ann, D, room.ben, D.plusDays(1), EARLY)))
