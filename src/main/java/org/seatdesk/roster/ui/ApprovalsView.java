@@ -44,6 +44,7 @@ public final class ApprovalsView {
         this.messages = messages;
         this.zone = zone;
         root.getStyleClass().add("roster-page");
+        reloadWhenShown();
         root.setPadding(new Insets(14));
         Label title = new Label(messages.get("roster.approvals.title", model.approver().name(),
                 messages.label(model.approver().role())));
@@ -93,6 +94,15 @@ public final class ApprovalsView {
 
     public Parent root() {
         return root;
+    }
+
+    /// Fresh data whenever the page is opened again (it leaves the frame when another page shows).
+    private void reloadWhenShown() {
+        root.parentProperty().subscribe((before, after) -> {
+            if (after != null && before == null) {
+                model.refresh();
+            }
+        });
     }
 
     public void refresh() {

@@ -43,6 +43,7 @@ public final class MyRosterPage {
         this.model = model;
         this.messages = messages;
         root.getStyleClass().add("roster-page");
+        reloadWhenShown();
         root.setPadding(new Insets(14));
         HBox cards = new HBox(14, card("roster-current", "roster.current", true), card("roster-next", "roster.next", false));
         cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
@@ -55,6 +56,15 @@ public final class MyRosterPage {
 
     public Parent root() {
         return root;
+    }
+
+    /// Fresh data whenever the page is opened again (it leaves the frame when another page shows).
+    private void reloadWhenShown() {
+        root.parentProperty().subscribe((before, after) -> {
+            if (after != null && before == null) {
+                model.refresh();
+            }
+        });
     }
 
     public void refresh() {

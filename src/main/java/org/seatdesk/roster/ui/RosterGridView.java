@@ -75,11 +75,21 @@ public final class RosterGridView {
         root.setCenter(table);
         root.setPadding(new Insets(14));
         root.getStyleClass().add("roster-page");
+        reloadWhenShown();
         BorderPane.setMargin(table, new Insets(10, 0, 0, 0));
     }
 
     public Parent root() {
         return root;
+    }
+
+    /// Fresh data whenever the page is opened again (it leaves the frame when another page shows).
+    private void reloadWhenShown() {
+        root.parentProperty().subscribe((before, after) -> {
+            if (after != null && before == null) {
+                model.refresh();
+            }
+        });
     }
 
     public void refresh() {
