@@ -60,6 +60,8 @@ public final class SeatContext implements AutoCloseable {
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
+    final org.seatdesk.rollcall.RollCallService rollCall;
+    final org.seatdesk.dutylog.DutyLogService dutyLog;
     /// Where the hub is, once known: at once for `seat --hub`, when it is up for the demo's
     /// in-process hub (ADR 0010). Null for a console that works alone.
     private final CompletionStage<URI> hubAddress;
@@ -99,6 +101,9 @@ public final class SeatContext implements AutoCloseable {
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.hubClock = new HubClock(clock, Duration.ZERO);
+        this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
+                rosterDesk.requests()::onApprovedLeave, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
+        this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
     }
 

@@ -14,6 +14,8 @@ import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.ui.ApprovalsView;
 import org.seatdesk.roster.ui.RosterGridView;
 import org.seatdesk.roster.ui.RosterPages;
+import org.seatdesk.rollcall.ui.RollCallView;
+import org.seatdesk.rollcall.ui.RollCallViewModel;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -46,6 +48,7 @@ public final class SupervisorConsole implements Console {
     private Timeline ticker;
     private RosterGridView rosterGrid;
     private ApprovalsView approvals;
+    private RollCallViewModel rollCall;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -109,6 +112,7 @@ public final class SupervisorConsole implements Console {
 
     public void showMain(Session session) {
         this.session = session;
+        this.rollCall = null;
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
@@ -123,20 +127,38 @@ public final class SupervisorConsole implements Console {
 
     /// One line per feature page; pages the role does not have are ignored by the frame.
     private void mountPages(SupervisorConsoleView view) {
-        LOG.debug("Supervisor pages for {}: {}", session.staff().role(), view.pages());
-        rosterGrid = RosterPages.grid(context.rosterDesk, messages, background, context.clock, context.zone);
-        view.mount(Page.ROSTER, rosterGrid.root());
-        approvals = RosterPages.approvals(context.rosterDesk, session.staff(), messages, background, context.zone,
-                context::nudgeSync);
-        view.mount(Page.APPROVALS, approvals.root());
+        if (view.pages().contains(Page.ROLL_CALL)) {
+            rollCall = new RollCallViewModel(context.rollCall, session.staff(), messages, background, context.clock,
+                    context::nudgeSync);
+            view.mount(Page.ROLL_CALL, new RollCallView(rollCall, messages, context.zone).root());
+            rollCall.refresh();
+        }
+        if (view.pages().contains(Page.ROSTER)) {
+            rosterGrid = RosterPages.grid(context.rosterDesk, messages, background, context.clock, context.zone);
+            view.mount(Page.ROSTER, rosterGrid.root());
+        }
+        if (view.pages().contains(Page.APPROVALS)) {
+            approvals = RosterPages.approvals(context.rosterDesk, session.staff(), messages, background, context.zone,
+                    context::nudgeSync);
+            view.mount(Page.APPROVALS, approvals.root());
+        }
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
     private void remoteChanges() {
         if (approvals != null) {
             approvals.refresh(); // a request made at a seat arrived
+        }
+        if (rosterGrid != null) {
             rosterGrid.refresh();
         }
+        if (rollCall != null) {
+            rollCall.refresh();
+        }
+    }
+
+    public RollCallViewModel rollCall() {
+        return rollCall;
     }
 
     private void openSettings() {

@@ -69,6 +69,8 @@ public interface HubStore {
 
         /// The roster's requests and decisions, inside this transaction (issue 5).
         org.seatdesk.roster.RosterLedger roster();
+        /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
+        RoomLedger room();
 
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);

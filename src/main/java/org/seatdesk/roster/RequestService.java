@@ -26,6 +26,10 @@ public final class RequestService {
     private final RosterPolicy policy;
     private final Clock clock;
     private final TimeOrderedIds ids;
+    private static final long LEAVE_CACHE_NANOS = 5_000_000_000L;
+    private LocalDate leaveDay;
+    private long leaveLoadedAt;
+    private java.util.Set<UUID> onLeave = java.util.Set.of();
 
     public RequestService(RosterRecords records, RosterPolicy policy, Clock clock, TimeOrderedIds ids) {
         this.records = records;
@@ -106,6 +110,20 @@ public final class RequestService {
         }
         out.sort(Comparator.comparing(RequestSummary::requestedAt));
         return out;
+    }
+
+    /// Whether a person has approved leave on a day: roll call shows them on leave, not absent
+    /// (R-SH-1). Roll call asks for every person of a shift, so a day's answer is kept a few seconds.
+    public synchronized boolean onApprovedLeave(UUID staffId, LocalDate day) {
+        long now = System.nanoTime();
+        if (!day.equals(leaveDay) || now - leaveLoadedAt > LEAVE_CACHE_NANOS) {
+            RosterFacts facts = records.ledger().facts(day, day);
+            leaveDay = day;
+            leaveLoadedAt = now;
+            onLeave = facts.leaves().stream().filter(l -> l.covers(day) && facts.status(l) == RequestStatus.APPROVED)
+                    .map(LeaveRequest::staffId).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return onLeave.contains(staffId);
     }
 
     /// Everyone on the roster, for choosing a swap partner or the person a sick leave is for.
