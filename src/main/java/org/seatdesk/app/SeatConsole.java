@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.ui.MyRosterPage;
+import org.seatdesk.roster.ui.RosterPages;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -63,6 +65,8 @@ public final class SeatConsole implements Console {
     private StatusBarViewModel status;
     private ConflictInboxViewModel inbox;
     private Runnable openConflicts;
+    private MyRosterPage rosterPage;
+    private SeatConsoleView view;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -155,6 +159,11 @@ public final class SeatConsole implements Console {
         view.focus();
     }
 
+    /// Shows a page of the logged-in console (snapshots, tests).
+    public void show(SeatConsoleView.Page page) {
+        view.show(page);
+    }
+
     public void showMain(Session session) {
         showMain(session, null);
     }
@@ -232,6 +241,10 @@ public final class SeatConsole implements Console {
             status.refresh();
             console.showAside(inboxView.root());
         };
+        this.view = console;
+        rosterPage = RosterPages.seat(context.rosterDesk, session.staff(), messages, background, context.clock, context.zone,
+                context::nudgeSync);
+        console.mount(SeatConsoleView.Page.ROSTER, rosterPage.root());
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());
@@ -259,6 +272,9 @@ public final class SeatConsole implements Console {
         }
         if (detail != null && editor != null && !editor.editingProperty().get()) {
             detail.reload();
+        }
+        if (rosterPage != null) {
+            rosterPage.refresh(); // a decision on my request came back
         }
     }
 

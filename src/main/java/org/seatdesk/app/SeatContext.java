@@ -57,6 +57,8 @@ public final class SeatContext implements AutoCloseable {
     final DraftRepository drafts;
     final AuthService auth;
     final RosterService roster;
+    /// Leave, swaps, approvals and the week roster (issue 5).
+    final org.seatdesk.roster.RosterServices rosterDesk;
     final SyncStatusService sync;
     final TicketConflicts conflicts;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
@@ -99,12 +101,14 @@ public final class SeatContext implements AutoCloseable {
         this.auth = new AuthService(new JooqStaffRepository(database), new PasswordHasher(), new LoginThrottle(clock),
                 clock, seatCode);
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
+        this.rosterDesk = org.seatdesk.roster.RosterServices.over(new org.seatdesk.store.JooqRosterRecords(database, zone),
+                settings, clock, ids);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
-                org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
+                rosterDesk.requests()::onApprovedLeave, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
         this.seatCode = seatCode;

@@ -124,15 +124,42 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.openConflictInbox());
             settle();
             write(console.scene(), "conflicts.png");
+            FxRuntime.run(() -> console.show(org.seatdesk.ui.SeatConsoleView.Page.ROSTER));
+            settle();
+            write(console.scene(), "my-roster.png");
+            rosterViews(context, uiLocale, width, height);
             new RoomSnapshots(dataDir, hubAddress, uiLocale, width, height, this::write).writeAll();
             context.close();
             hub.close();
-            System.out.println("Wrote 7 views to " + out.toAbsolutePath());
+            System.out.println("Wrote every view to " + out.toAbsolutePath());
             return 0;
         } finally {
             Platform.exit();
             deleteQuietly(dataDir);
         }
+    }
+
+    /// The department director's roster week and approvals inbox (issue 5) on the supervisor console.
+    private void rosterViews(SeatContext context, Locale uiLocale, double width, double height) throws Exception {
+        SupervisorConsole supervisor = FxRuntime.call(() -> {
+            Stage stage = new Stage();
+            SupervisorConsole created = new SupervisorConsole(context, stage, uiLocale, "", width, height);
+            stage.show();
+            return created;
+        });
+        FxRuntime.run(() -> {
+            supervisor.showLogin();
+            supervisor.login().staffNoProperty().set("D001");
+            supervisor.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
+            supervisor.login().login();
+        });
+        require(FxRuntime.await(() -> supervisor.readyProperty().get(), Duration.ofSeconds(30)), "supervisor ready");
+        FxRuntime.run(() -> supervisor.view().show(org.seatdesk.ui.SupervisorConsoleView.Page.ROSTER));
+        settle();
+        write(supervisor.scene(), "roster.png");
+        FxRuntime.run(() -> supervisor.view().show(org.seatdesk.ui.SupervisorConsoleView.Page.APPROVALS));
+        settle();
+        write(supervisor.scene(), "approvals.png");
     }
 
     private static void fillExample(SeatConsole console, Messages messages) {

@@ -13,6 +13,9 @@ import javafx.util.Duration;
 import org.seatdesk.dutylog.ui.DutyLogView;
 import org.seatdesk.dutylog.ui.DutyLogViewModel;
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.ui.ApprovalsView;
+import org.seatdesk.roster.ui.RosterGridView;
+import org.seatdesk.roster.ui.RosterPages;
 import org.seatdesk.rollcall.ui.RollCallView;
 import org.seatdesk.rollcall.ui.RollCallViewModel;
 import org.seatdesk.security.Session;
@@ -45,6 +48,8 @@ public final class SupervisorConsole implements Console {
     private Session session;
     private SupervisorConsoleView view;
     private Timeline ticker;
+    private RosterGridView rosterGrid;
+    private ApprovalsView approvals;
     private RollCallViewModel rollCall;
     private DutyLogViewModel dutyLog;
 
@@ -138,10 +143,25 @@ public final class SupervisorConsole implements Console {
             view.mount(Page.DUTY_LOG, new DutyLogView(dutyLog, messages, context.zone).root());
             dutyLog.refresh();
         }
+        if (view.pages().contains(Page.ROSTER)) {
+            rosterGrid = RosterPages.grid(context.rosterDesk, messages, background, context.clock, context.zone);
+            view.mount(Page.ROSTER, rosterGrid.root());
+        }
+        if (view.pages().contains(Page.APPROVALS)) {
+            approvals = RosterPages.approvals(context.rosterDesk, session.staff(), messages, background, context.zone,
+                    context::nudgeSync);
+            view.mount(Page.APPROVALS, approvals.root());
+        }
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
     private void remoteChanges() {
+        if (approvals != null) {
+            approvals.refresh(); // a request made at a seat arrived
+        }
+        if (rosterGrid != null) {
+            rosterGrid.refresh();
+        }
         if (rollCall != null) {
             rollCall.refresh();
         }

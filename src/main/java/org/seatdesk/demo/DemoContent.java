@@ -26,9 +26,14 @@ final class DemoContent {
     }
 
     static DemoContent load() {
-        try (InputStream in = DemoContent.class.getResourceAsStream("centre.txt")) {
+        return load("centre.txt");
+    }
+
+    /// Another content file of the same format next to this class (e.g. `roster.txt`).
+    static DemoContent load(String file) {
+        try (InputStream in = DemoContent.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("centre.txt is missing from the classpath");
+                throw new IllegalStateException(file + " is missing from the classpath");
             }
             return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {

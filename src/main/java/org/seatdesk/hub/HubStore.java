@@ -71,6 +71,8 @@ public interface HubStore {
 
         void insertCallRecord(CallRecord record);
 
+        /// The roster's requests and decisions, inside this transaction (issue 5).
+        org.seatdesk.roster.RosterLedger roster();
         /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
         RoomLedger room();
 

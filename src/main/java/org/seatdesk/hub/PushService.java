@@ -117,7 +117,7 @@ final class PushService {
         return results;
     }
 
-    /// What the hub does with one op; feature rules (e.g. {@link RoomPushRules}) answer with it too.
+    /// What the hub does with one op; feature rules (e.g. {@link RosterPushRules}, {@link RoomPushRules}) answer with it too.
     sealed interface Outcome {
         record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
         }
@@ -143,6 +143,7 @@ final class PushService {
             case "ticket UPDATE" -> updateTicket(tx, caller, op, now);
             case "ticket_event APPEND" -> appendEvent(tx, caller, op);
             case "call_record CREATE" -> recordCall(tx, caller, op);
+            case "leave_request CREATE", "swap_request CREATE", "roster_decision CREATE" -> RosterPushRules.decide(tx, caller, op);
             case "roll_call_mark CREATE", "discipline_record CREATE", "duty_log_entry CREATE", "escalation CREATE" -> RoomPushRules.decide(tx.room(), caller, op);
             default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
         };

@@ -51,6 +51,19 @@ public final class BenchData {
         }
     }
 
+    /// The shift types and a planned roster for `bench roster` (issue 5), in one transaction.
+    public static void insertRoster(Database db, List<org.seatdesk.roster.ShiftType> types,
+                                    List<org.seatdesk.roster.Assignment> shifts) {
+        db.dsl().transaction(cfg -> {
+            for (var t : types) {
+                cfg.dsl().executeInsert(new org.seatdesk.store.jooq.tables.records.ShiftTypeRecord(t.code(), t.nameZh(),
+                        t.nameEn(), t.startsAt(), t.endsAt()));
+            }
+            cfg.dsl().batchInsert(shifts.stream().map(a -> new org.seatdesk.store.jooq.tables.records.ShiftAssignmentRecord(
+                    a.staffId(), a.workDay(), a.shiftCode(), a.seatCode())).toList()).execute();
+        });
+    }
+
     public static int ticketCount(Database db) {
         return db.dsl().fetchCount(TICKET);
     }

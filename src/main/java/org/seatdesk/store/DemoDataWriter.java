@@ -70,6 +70,7 @@ public final class DemoDataWriter {
         insert(tx, data.tickets(), JooqTicketRepository::toRecord);
         insert(tx, data.events(), JooqTicketRepository::toRecord);
         insert(tx, data.counters(), c -> new TicketCounterRecord(c.seatCode(), c.day(), c.lastValue()));
+        DemoRosterWriter.write(tx, data);
     }
 
     /// One JDBC batch per table, with the INSERT rendered once and every row bound to it:

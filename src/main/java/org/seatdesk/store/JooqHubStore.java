@@ -252,6 +252,11 @@ public final class JooqHubStore implements HubStore {
         }
 
         @Override
+        public org.seatdesk.roster.RosterLedger roster() {
+            return new JooqRosterLedger(tx, java.time.ZoneOffset.UTC); // the hub runs no clock rules of the roster
+        }
+
+        @Override
         public void notifyOtherHubs(long lastSeq) {
             if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
                 // Delivered at commit; one per batch (design.md: one per transaction serialises commits).

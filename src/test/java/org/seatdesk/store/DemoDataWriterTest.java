@@ -73,9 +73,10 @@ class DemoDataWriterTest {
 
         var dsl = db.dsl();
         assertThat(dsl.fetchCount(DESK)).isEqualTo(centre.desks().size()).isEqualTo(3);
-        assertThat(dsl.fetchCount(STAFF)).isEqualTo(20);
+        var roster = org.seatdesk.demo.DemoRosterPlan.of(centre, CLOCK.instant()); // issue 5: monitors, a month ahead
+        assertThat(dsl.fetchCount(STAFF)).isEqualTo(20 + roster.extraStaff().size());
         assertThat(dsl.fetchCount(SHIFT_TYPE)).isEqualTo(3);
-        assertThat(dsl.fetchCount(SHIFT_ASSIGNMENT)).isEqualTo(centre.assignments().size());
+        assertThat(dsl.fetchCount(SHIFT_ASSIGNMENT)).isEqualTo(centre.assignments().size() + roster.extraAssignments().size());
         assertThat(dsl.fetchCount(FIELD_INSPECTOR)).isEqualTo(30);
         assertThat(dsl.fetchCount(TICKET)).isEqualTo(200);
         assertThat(dsl.fetchCount(TICKET_EVENT)).isEqualTo(centre.events().size());
@@ -114,7 +115,8 @@ class DemoDataWriterTest {
         assertThat(again).isFalse();
         assertThat(generated).as("no centre generated, no password hashed").hasValue(0);
         assertThat(db.dsl().fetchCount(TICKET)).isEqualTo(200);
-        assertThat(db.dsl().fetchCount(STAFF)).isEqualTo(20);
+        assertThat(db.dsl().fetchCount(STAFF)).isEqualTo(20 + org.seatdesk.demo.DemoRosterPlan.of(centre, CLOCK.instant())
+                .extraStaff().size());
     }
 
     @Test

@@ -1,0 +1,6 @@
+package org.seatdesk.roster;
+
+public enum RequestKind {
+    LEAVE,
+    SWAP
+}

@@ -1,0 +1,6 @@
+package org.seatdesk.roster;
+
+public enum Verdict {
+    APPROVED,
+    REFUSED
+}

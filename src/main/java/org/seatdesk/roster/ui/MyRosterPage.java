@@ -1,0 +1,271 @@
+package org.seatdesk.roster.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.LeaveKind;
+import org.seatdesk.roster.RequestSummary;
+import org.seatdesk.roster.ShiftOverview;
+import org.seatdesk.security.Staff;
+
+/// The seat console's ROSTER page: current and next shift with colleagues and the monitor on
+/// duty; my requests; the "request leave" and "request swap" forms.
+public final class MyRosterPage {
+
+    private final MyRosterViewModel model;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final TabPane forms = new TabPane();
+
+    public MyRosterPage(MyRosterViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        root.getStyleClass().add("roster-page");
+        reloadWhenShown();
+        root.setPadding(new Insets(14));
+        HBox cards = new HBox(14, card("roster-current", "roster.current", true), card("roster-next", "roster.next", false));
+        cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
+        root.setTop(cards);
+        BorderPane.setMargin(cards, new Insets(0, 0, 14, 0));
+        HBox center = new HBox(14, requestsTable(), formsPane());
+        HBox.setHgrow(center.getChildren().getFirst(), Priority.ALWAYS);
+        root.setCenter(center);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /// Fresh data whenever the page is opened again (it leaves the frame when another page shows).
+    private void reloadWhenShown() {
+        root.parentProperty().subscribe((before, after) -> {
+            if (after != null && before == null) {
+                model.refresh();
+            }
+        });
+    }
+
+    public void refresh() {
+        model.refresh();
+    }
+
+    /// Opens the leave form (the header action and Ctrl+L).
+    public void showLeaveForm() {
+        forms.getSelectionModel().select(0);
+    }
+
+    public void showSwapForm() {
+        forms.getSelectionModel().select(1);
+    }
+
+    private Node card(String id, String titleKey, boolean current) {
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add("section-title");
+        Label shift = new Label();
+        shift.setId(id + "-shift");
+        shift.getStyleClass().add("title-3");
+        Label when = new Label();
+        when.setId(id + "-when");
+        Label monitor = new Label();
+        monitor.setId(id + "-monitor");
+        Label colleagues = new Label();
+        colleagues.setId(id + "-colleagues");
+        colleagues.setWrapText(true);
+        colleagues.getStyleClass().add("text-muted");
+        model.shiftsProperty().subscribe(shifts -> {
+            ShiftOverview.Slot slot = shifts == null ? null : current ? shifts.current() : shifts.next();
+            if (slot == null) {
+                shift.setText(messages.get(current ? "roster.noCurrentShift" : "roster.noNextShift"));
+                when.setText("");
+                monitor.setText("");
+                colleagues.setText("");
+                return;
+            }
+            String name = RosterTexts.shiftName(slot.type(), messages);
+            shift.setText(slot.onLeave() ? messages.get("roster.shiftOnLeave", name)
+                    : slot.swapped() ? messages.get("roster.shiftSwapped", name) : name);
+            when.setText(messages.get("roster.when", RosterTexts.day(slot.day(), messages), RosterTexts.hours(slot.type()),
+                    slot.seatCode() == null ? "—" : slot.seatCode()));
+            monitor.setText(slot.monitor() == null ? messages.get("roster.noMonitor")
+                    : messages.get("roster.monitor", slot.monitor().name()));
+            colleagues.setText(slot.colleagues().isEmpty() ? messages.get("roster.noColleagues")
+                    : messages.get("roster.colleagues", String.join(RosterTexts.listSeparator(messages), slot.colleagues().stream()
+                            .map(c -> c.seatCode() == null ? c.name() : c.name() + " · " + c.seatCode()).toList())));
+        });
+        FontIcon icon = new FontIcon(current ? MaterialDesignC.CLOCK_OUTLINE : MaterialDesignC.CALENDAR_ARROW_RIGHT);
+        HBox head = new HBox(8, icon, title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(6, head, shift, when, monitor, colleagues);
+        card.setId(id);
+        card.getStyleClass().add("roster-card");
+        card.setPadding(new Insets(12));
+        return card;
+    }
+
+    private Node requestsTable() {
+        Label title = new Label(messages.get("roster.myRequests"));
+        title.getStyleClass().add("section-title");
+        TableView<RequestSummary> table = new TableView<>(model.requests());
+        table.setId("roster-my-requests");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(messages.get("roster.noRequests")));
+        table.getColumns().add(column("roster.col.what", r -> RosterTexts.what(r, messages)));
+        table.getColumns().add(column("roster.col.days", r -> RosterTexts.days(r, messages)));
+        table.getColumns().add(column("roster.col.status", r -> messages.label(r.status())));
+        VBox box = new VBox(6, title, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private TableColumn<RequestSummary, String> column(String key, java.util.function.Function<RequestSummary, String> text) {
+        TableColumn<RequestSummary, String> c = new TableColumn<>(messages.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private Node formsPane() {
+        forms.setId("roster-forms");
+        forms.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab leave = new Tab(messages.get("roster.action.leave"), leaveForm());
+        leave.setGraphic(new FontIcon(MaterialDesignC.CALENDAR_REMOVE));
+        Tab swap = new Tab(messages.get("roster.action.swap"), swapForm());
+        swap.setGraphic(new FontIcon(MaterialDesignS.SWAP_HORIZONTAL));
+        forms.getTabs().addAll(leave, swap);
+        Label message = Forms.message(model.messageProperty(), model.refusedProperty(), "roster-message");
+        message.setMaxWidth(460);
+        VBox box = new VBox(10, forms, message);
+        box.setPrefWidth(480);
+        box.setMinWidth(420);
+        return box;
+    }
+
+    private Node leaveForm() {
+        ComboBox<LeaveKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LeaveKind.values()));
+        kind.setId("leave-kind");
+        kind.setButtonCell(enumCell());
+        kind.setCellFactory(v -> enumCell());
+        kind.valueProperty().bindBidirectional(model.leaveKindProperty());
+        ComboBox<Staff> forWhom = new ComboBox<>(model.people());
+        forWhom.setId("leave-for");
+        forWhom.setButtonCell(staffCell());
+        forWhom.setCellFactory(v -> staffCell());
+        forWhom.valueProperty().bindBidirectional(model.leaveForProperty());
+        // R-LV-3: only sick leave (and the monitor's record of an emergency) is asked for someone else.
+        forWhom.disableProperty().bind(model.leaveKindProperty().isEqualTo(LeaveKind.PERSONAL)
+                .or(model.leaveKindProperty().isEqualTo(LeaveKind.SPECIAL)));
+        model.leaveKindProperty().subscribe(k -> {
+            if (k == LeaveKind.PERSONAL || k == LeaveKind.SPECIAL) {
+                model.leaveForProperty().set(model.me());
+            }
+        });
+        DatePicker from = datePicker("leave-from", model.leaveFromProperty());
+        DatePicker to = datePicker("leave-to", model.leaveToProperty());
+        CheckBox certificate = new CheckBox(messages.get("roster.leave.certificate"));
+        certificate.setId("leave-certificate");
+        certificate.selectedProperty().bindBidirectional(model.certificateProperty());
+        var note = Forms.note("leave-note");
+        note.textProperty().bindBidirectional(model.leaveNoteProperty());
+        Button send = new Button(messages.get("roster.leave.send"), new FontIcon(MaterialDesignS.SEND));
+        send.setId("leave-send");
+        send.getStyleClass().add("accent");
+        send.setDefaultButton(true);
+        send.disableProperty().bind(model.busyProperty());
+        send.setOnAction(e -> model.askLeave());
+        GridPane grid = grid();
+        Forms.row(grid, 0, messages.get("roster.leave.kind"), kind);
+        Forms.row(grid, 1, messages.get("roster.leave.for"), forWhom);
+        Forms.row(grid, 2, messages.get("roster.leave.from"), from);
+        Forms.row(grid, 3, messages.get("roster.leave.to"), to);
+        grid.add(certificate, 1, 4);
+        Forms.row(grid, 5, messages.get("roster.note"), note);
+        grid.add(send, 1, 6);
+        return grid;
+    }
+
+    private Node swapForm() {
+        ComboBox<Staff> partner = new ComboBox<>(model.people().filtered(p -> !p.id().equals(model.me().id())));
+        partner.setId("swap-partner");
+        partner.setButtonCell(staffCell());
+        partner.setCellFactory(v -> staffCell());
+        partner.valueProperty().bindBidirectional(model.swapPartnerProperty());
+        DatePicker mine = datePicker("swap-my-day", model.myDayProperty());
+        DatePicker theirs = datePicker("swap-their-day", model.theirDayProperty());
+        var note = Forms.note("swap-note");
+        note.textProperty().bindBidirectional(model.swapNoteProperty());
+        Button send = new Button(messages.get("roster.swap.send"), new FontIcon(MaterialDesignS.SEND));
+        send.setId("swap-send");
+        send.getStyleClass().add("accent");
+        send.disableProperty().bind(model.busyProperty());
+        send.setOnAction(e -> model.askSwap());
+        Label hint = new Label(messages.get("roster.swap.hint"));
+        hint.getStyleClass().add("group-hint");
+        hint.setWrapText(true);
+        GridPane grid = grid();
+        Forms.row(grid, 0, messages.get("roster.swap.partner"), partner);
+        Forms.row(grid, 1, messages.get("roster.swap.myDay"), mine);
+        Forms.row(grid, 2, messages.get("roster.swap.theirDay"), theirs);
+        Forms.row(grid, 3, messages.get("roster.note"), note);
+        grid.add(send, 1, 4);
+        grid.add(hint, 0, 5, 2, 1);
+        return grid;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(12, 4, 4, 4));
+        return grid;
+    }
+
+    private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.valueProperty().bindBidirectional(value);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        return picker;
+    }
+
+    private ListCell<LeaveKind> enumCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(LeaveKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.label(item));
+            }
+        };
+    }
+
+    private static ListCell<Staff> staffCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Staff item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name() + " (" + item.staffNo() + ")");
+            }
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package org.seatdesk.roster.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.roster.LeaveKind;
+import org.seatdesk.roster.Outcome;
+import org.seatdesk.roster.RequestSummary;
+import org.seatdesk.roster.RosterServices;
+import org.seatdesk.roster.ShiftOverview;
+import org.seatdesk.security.Staff;
+import org.seatdesk.ui.Background;
+
+/// The seat's roster page: my current and next shift, my requests, and the leave and swap forms.
+/// What the person typed stays in the form when a rule refuses it, with the rule's reason.
+public final class MyRosterViewModel {
+
+    private final RosterServices roster;
+    private final Staff me;
+    private final Messages messages;
+    private final Background background;
+    private final Clock clock;
+    private final Runnable saved;
+
+    private final ReadOnlyObjectWrapper<ShiftOverview.Shifts> shifts = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RequestSummary> requests = FXCollections.observableArrayList();
+    private final ObservableList<Staff> people = FXCollections.observableArrayList();
+    private final Feedback feedback;
+
+    private final ObjectProperty<LeaveKind> leaveKind = new SimpleObjectProperty<>(LeaveKind.PERSONAL);
+    private final ObjectProperty<Staff> leaveFor = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> leaveFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> leaveTo = new SimpleObjectProperty<>();
+    private final BooleanProperty certificate = new SimpleBooleanProperty();
+    private final StringProperty leaveNote = new SimpleStringProperty("");
+
+    private final ObjectProperty<Staff> swapPartner = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> myDay = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> theirDay = new SimpleObjectProperty<>();
+    private final StringProperty swapNote = new SimpleStringProperty("");
+
+    /// @param saved runs after a request was saved (the console nudges sync)
+    public MyRosterViewModel(RosterServices roster, Staff me, Messages messages, Background background, Clock clock,
+                             ZoneId zone, Runnable saved) {
+        this.roster = roster;
+        this.me = me;
+        this.messages = messages;
+        this.background = background;
+        this.clock = clock;
+        this.saved = saved;
+        this.feedback = new Feedback(messages, background);
+        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        leaveFrom.set(tomorrow);
+        leaveTo.set(tomorrow);
+        myDay.set(tomorrow);
+        theirDay.set(tomorrow);
+        leaveFor.set(me);
+        leaveFrom.subscribe(from -> {
+            if (from != null && (leaveTo.get() == null || leaveTo.get().isBefore(from))) {
+                leaveTo.set(from);
+            }
+        });
+    }
+
+    public void refresh() {
+        UUID id = me.id();
+        background.run(() -> new Loaded(roster.overview().around(id, clock.instant()), roster.requests().requestsOf(id),
+                        roster.requests().people()),
+                loaded -> {
+                    shifts.set(loaded.shifts());
+                    requests.setAll(loaded.requests());
+                    people.setAll(loaded.people());
+                },
+                error -> show(messages.get("roster.loadFailed"), true));
+    }
+
+    private record Loaded(ShiftOverview.Shifts shifts, List<RequestSummary> requests, List<Staff> people) {
+    }
+
+    public void askLeave() {
+        if (leaveFrom.get() == null || leaveTo.get() == null) {
+            show(messages.get("roster.form.daysMissing"), true);
+            return;
+        }
+        Staff forWhom = leaveFor.get() == null ? me : leaveFor.get();
+        LeaveKind kind = leaveKind.get();
+        LocalDate from = leaveFrom.get();
+        LocalDate to = leaveTo.get();
+        boolean cert = certificate.get();
+        String note = leaveNote.get();
+        submit(() -> roster.requests().askLeave(me, forWhom.id(), kind, from, to, cert, note), "roster.leave.sent",
+                () -> leaveNote.set(""));
+    }
+
+    public void askSwap() {
+        if (swapPartner.get() == null) {
+            show(messages.get("roster.form.partnerMissing"), true);
+            return;
+        }
+        if (myDay.get() == null || theirDay.get() == null) {
+            show(messages.get("roster.form.daysMissing"), true);
+            return;
+        }
+        UUID partner = swapPartner.get().id();
+        LocalDate mine = myDay.get();
+        LocalDate theirs = theirDay.get();
+        String note = swapNote.get();
+        submit(() -> roster.requests().askSwap(me, partner, mine, theirs, note), "roster.swap.sent", () -> swapNote.set(""));
+    }
+
+    private void submit(java.util.function.Supplier<Outcome> work, String sentKey, Runnable clearNote) {
+        feedback.submit(work, () -> {
+            clearNote.run();
+            saved.run();
+            refresh();
+            return messages.get(sentKey);
+        });
+    }
+
+    private void show(String text, boolean isRefusal) {
+        feedback.show(text, isRefusal);
+    }
+
+    public Staff me() {
+        return me;
+    }
+
+    public ReadOnlyObjectProperty<ShiftOverview.Shifts> shiftsProperty() {
+        return shifts.getReadOnlyProperty();
+    }
+
+    public ObservableList<RequestSummary> requests() {
+        return FXCollections.unmodifiableObservableList(requests);
+    }
+
+    public ObservableList<Staff> people() {
+        return FXCollections.unmodifiableObservableList(people);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return feedback.message();
+    }
+
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return feedback.refused();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return feedback.busy();
+    }
+
+    public ObjectProperty<LeaveKind> leaveKindProperty() {
+        return leaveKind;
+    }
+
+    public ObjectProperty<Staff> leaveForProperty() {
+        return leaveFor;
+    }
+
+    public ObjectProperty<LocalDate> leaveFromProperty() {
+        return leaveFrom;
+    }
+
+    public ObjectProperty<LocalDate> leaveToProperty() {
+        return leaveTo;
+    }
+
+    public BooleanProperty certificateProperty() {
+        return certificate;
+    }
+
+    public StringProperty leaveNoteProperty() {
+        return leaveNote;
+    }
+
+    public ObjectProperty<Staff> swapPartnerProperty() {
+        return swapPartner;
+    }
+
+    public ObjectProperty<LocalDate> myDayProperty() {
+        return myDay;
+    }
+
+    public ObjectProperty<LocalDate> theirDayProperty() {
+        return theirDay;
+    }
+
+    public StringProperty swapNoteProperty() {
+        return swapNote;
+    }
+}
