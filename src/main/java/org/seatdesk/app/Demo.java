@@ -1,8 +1,10 @@
 package org.seatdesk.app;
 
 import org.seatdesk.demo.DemoCentre;
+import org.seatdesk.demo.DemoShiftLog;
 import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.store.DemoDataWriter;
+import org.seatdesk.store.ShiftLogDemoWriter;
 
 /// Seeds the demo centre into a fresh local database (first start of the embedded default);
 /// a database that already has staff keeps its data.
@@ -14,6 +16,7 @@ final class Demo {
     static void seed(SeatContext context) {
         new DemoDataWriter(context.database).seedIfEmpty(
                 () -> new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher()));
+        new ShiftLogDemoWriter(context.database).seedIfEmpty(() -> DemoShiftLog.ofDemoCentre(context.clock, context.zone));
     }
 
     /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own

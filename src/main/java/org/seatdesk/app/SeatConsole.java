@@ -56,6 +56,8 @@ public final class SeatConsole {
     private TicketsPage ticketsPage;
     private LoginViewModel login;
     private TicketQueueViewModel queue;
+    private ShiftLogPages shiftLog;
+    private SeatConsoleView consoleView;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -115,6 +117,16 @@ public final class SeatConsole {
 
     public TicketsPage ticketsPage() {
         return ticketsPage;
+    }
+
+    /// Shows a page of the logged-in console, as its navigation button does.
+    void showPage(SeatConsoleView.Page page) {
+        consoleView.show(page);
+    }
+
+    /// The handover and notices pages of the session (tests and snapshots drive them).
+    ShiftLogPages shiftLog() {
+        return shiftLog;
     }
 
     public void showLogin() {
@@ -179,6 +191,10 @@ public final class SeatConsole {
                 SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::switchLanguage);
             }
         }, calls.todayTextProperty());
+        consoleView = console;
+        shiftLog = new ShiftLogPages(context, session, messages, background);
+        console.mount(SeatConsoleView.Page.HANDOVER, shiftLog.handover());
+        console.mount(SeatConsoleView.Page.NOTICES, shiftLog.notices(() -> console.show(SeatConsoleView.Page.NOTICES)));
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());
@@ -199,6 +215,9 @@ public final class SeatConsole {
     private void remoteChanges() {
         if (queue != null) {
             queue.refresh();
+        }
+        if (shiftLog != null) {
+            shiftLog.refresh();
         }
     }
 

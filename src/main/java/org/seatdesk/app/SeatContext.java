@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
 
+import org.seatdesk.handover.HandoverService;
+import org.seatdesk.notice.NoticeService;
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
@@ -17,6 +19,8 @@ import org.seatdesk.store.Database;
 import org.seatdesk.store.DbExecutor;
 import org.seatdesk.store.JooqCallRecordRepository;
 import org.seatdesk.store.JooqDraftRepository;
+import org.seatdesk.store.JooqHandoverRepository;
+import org.seatdesk.store.JooqNoticeRepository;
 import org.seatdesk.store.JooqOutboxRepository;
 import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
@@ -52,6 +56,8 @@ public final class SeatContext implements AutoCloseable {
     final DraftRepository drafts;
     final AuthService auth;
     final RosterService roster;
+    final HandoverService handover;
+    final NoticeService notices;
     final SyncStatusService sync;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
@@ -78,6 +84,9 @@ public final class SeatContext implements AutoCloseable {
         this.auth = new AuthService(new JooqStaffRepository(database), new PasswordHasher(), new LoginThrottle(clock),
                 clock, seatCode);
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
+        this.handover = new HandoverService(new JooqHandoverRepository(database), clock, ids,
+                Duration.ofHours(settings.getInt("handover.window.hours")));
+        this.notices = new NoticeService(new JooqNoticeRepository(database), clock, ids);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.hubClock = new HubClock(clock, Duration.ZERO);

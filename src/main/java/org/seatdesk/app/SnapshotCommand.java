@@ -99,8 +99,14 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.ticketsPage().openFirst());
             settle();
             write(console.scene(), "ticket-detail.png");
+
+            // R-SH-3: the login showed the demo agent's unread notices; R-SH-2: the seat's handover log.
+            FxRuntime.run(() -> console.showPage(org.seatdesk.ui.SeatConsoleView.Page.NOTICES));
+            write(console.scene(), "notices.png");
+            FxRuntime.run(() -> console.showPage(org.seatdesk.ui.SeatConsoleView.Page.HANDOVER));
+            write(console.scene(), "handover.png");
             context.close();
-            System.out.println("Wrote 5 views to " + out.toAbsolutePath());
+            System.out.println("Wrote 7 views to " + out.toAbsolutePath());
             return 0;
         } finally {
             Platform.exit();

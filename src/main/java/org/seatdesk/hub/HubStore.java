@@ -67,6 +67,9 @@ public interface HubStore {
 
         void insertCallRecord(CallRecord record);
 
+        /// The handover log and notices (R-SH-2, R-SH-3), in this transaction.
+        ShiftLogHubStore shiftLog();
+
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);
     }

@@ -16,6 +16,9 @@ final class Redaction {
             "region", "deskId", "seatCode", "createdAt", "updatedAt", "version");
     private static final Set<String> TICKET_EVENT = Set.of("id", "ticketId", "at", "kind");
     private static final Set<String> CALL_RECORD = Set.of("id", "category", "seatCode", "at");
+    /// R-SH-3: the wall shows the latest notices' titles; the dates say which are current. No body, no author.
+    private static final Set<String> NOTICE = Set.of("id", "kind", "title", "validFrom", "validUntil", "region",
+            "publishedAt");
 
     private Redaction() {
     }
@@ -25,6 +28,7 @@ final class Redaction {
             case "ticket" -> "UPDATE".equals(kind) ? ticketUpdate(payload) : keep(payload, TICKET);
             case "ticket_event" -> keep(payload, TICKET_EVENT);
             case "call_record" -> keep(payload, CALL_RECORD);
+            case "notice" -> keep(payload, NOTICE);
             default -> JsonNodeFactory.instance.objectNode();
         };
     }
