@@ -3,6 +3,7 @@ package org.seatdesk.app;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.demo.DemoShiftLog;
 import org.seatdesk.security.PasswordHasher;
+import org.seatdesk.store.Database;
 import org.seatdesk.store.DemoDataWriter;
 import org.seatdesk.store.ShiftLogDemoWriter;
 
@@ -14,9 +15,37 @@ final class Demo {
     }
 
     static void seed(SeatContext context) {
-        new DemoDataWriter(context.database).seedIfEmpty(
-                () -> new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher()));
-        new ShiftLogDemoWriter(context.database).seedIfEmpty(() -> DemoShiftLog.ofDemoCentre(context.clock, context.zone));
+        seed(context, centre(context));
+    }
+
+    /// Seeds from `centre`, which the demo's in-process hub is seeded from too, so that the seat
+    /// and its hub start with the same tickets, ids and versions.
+    static void seed(SeatContext context, java.util.function.Supplier<DemoCentre.Data> centre) {
+        new DemoDataWriter(context.database).seedIfEmpty(centre);
+        seedShiftLog(context.database, centre, context.clock, context.zone);
+    }
+
+    /// The demo handover log and notices (R-SH-2, R-SH-3): the same rows, ids included, at the
+    /// console and its demo hub, so an acknowledgement or receipt pushed later finds its parent.
+    static void seedShiftLog(Database database, java.util.function.Supplier<DemoCentre.Data> centre,
+                             java.time.Clock clock, java.time.ZoneId zone) {
+        new ShiftLogDemoWriter(database).seedIfEmpty(() -> new DemoShiftLog(centre.get(), clock, zone).generate());
+    }
+
+    /// The demo centre, generated at most once however often it is asked for (Argon2 and 200
+    /// tickets are not free on the start-up path).
+    static java.util.function.Supplier<DemoCentre.Data> centre(SeatContext context) {
+        return new java.util.function.Supplier<>() {
+            private DemoCentre.Data data;
+
+            @Override
+            public synchronized DemoCentre.Data get() {
+                if (data == null) {
+                    data = new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher());
+                }
+                return data;
+            }
+        };
     }
 
     /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own

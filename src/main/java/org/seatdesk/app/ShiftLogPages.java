@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import org.seatdesk.handover.ui.HandoverView;
 import org.seatdesk.handover.ui.HandoverViewModel;
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.notice.NoticeService;
 import org.seatdesk.notice.ui.NoticeBoardView;
 import org.seatdesk.notice.ui.NoticeBoardViewModel;
 import org.seatdesk.notice.ui.NoticesView;
@@ -61,6 +62,12 @@ final class ShiftLogPages {
                 context.zone, context::nudgeSync);
         board.refresh();
         return new NoticeBoardView(board, messages).root();
+    }
+
+    /// The supervisor console's notices page: the publishing board for those who publish
+    /// (R-SH-3: monitors and directors); for anyone else the notices to read, as at a seat.
+    Node supervisorNotices(Runnable showPage) {
+        return NoticeService.mayPublish(session.staff().role()) ? noticeBoard() : notices(showPage);
     }
 
     /// Another console's entries, acknowledgements, notices or receipts arrived with a pull.

@@ -37,12 +37,6 @@ public final class DemoShiftLog {
         this.zone = zone;
     }
 
-    /// The shift log of the application's demo centre ({@link DemoCentre#DEFAULT_SEED}).
-    public static Data ofDemoCentre(Clock clock, ZoneId zone) {
-        DemoCentre.Data centre = new DemoCentre(DemoCentre.DEFAULT_SEED, clock, zone).generate("unused: no logins made here");
-        return new DemoShiftLog(centre, clock, zone).generate();
-    }
-
     public record Data(List<HandoverEntry> entries, List<HandoverAck> acks, List<Notice> notices,
                        List<NoticeReceipt> receipts) {
     }

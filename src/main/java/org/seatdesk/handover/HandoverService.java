@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import org.seatdesk.security.Role;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.sync.TimeOrderedIds;
@@ -19,6 +22,9 @@ import org.seatdesk.ticket.TicketNumber;
 /// R-SH-2: the outgoing shift writes handover entries, the incoming shift acknowledges them.
 /// Synchronous: the UI runs it on the database executor.
 public final class HandoverService {
+
+    /// R-SH-2: the people at seats hand over and take over (agents, the callback desk, the monitor).
+    private static final Set<Role> HANDOVER_STAFF = EnumSet.of(Role.AGENT, Role.CALLBACK_DESK, Role.SHIFT_MONITOR);
 
     public static final int BODY_LIMIT = 2000;
     /// Linked tickets per entry: the column holds 400 characters, a number about 22.
@@ -35,6 +41,10 @@ public final class HandoverService {
         this.clock = clock;
         this.ids = ids;
         this.window = window;
+    }
+
+    public static boolean takesPart(Role role) {
+        return HANDOVER_STAFF.contains(role);
     }
 
     /// How far back {@link #recent} looks.

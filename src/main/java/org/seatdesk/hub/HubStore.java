@@ -69,6 +69,8 @@ public interface HubStore {
 
         /// The handover log and notices (R-SH-2, R-SH-3), in this transaction.
         ShiftLogHubStore shiftLog();
+        /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
+        RoomLedger room();
 
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);

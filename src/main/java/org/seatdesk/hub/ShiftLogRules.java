@@ -1,7 +1,5 @@
 package org.seatdesk.hub;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,7 +9,6 @@ import org.seatdesk.handover.HandoverService;
 import org.seatdesk.notice.Notice;
 import org.seatdesk.notice.NoticeReceipt;
 import org.seatdesk.notice.NoticeService;
-import org.seatdesk.security.Role;
 import org.seatdesk.ticket.TicketNumber;
 
 /// The hub's checks of the handover log (R-SH-2) and notices (R-SH-3): role (domain.md, "People
@@ -19,11 +16,6 @@ import org.seatdesk.ticket.TicketNumber;
 /// records are append-only, so an accepted one never conflicts.
 final class ShiftLogRules {
 
-    /// R-SH-2: the people at seats hand over and take over (agents, the callback desk, the monitor).
-    private static final Set<Role> HANDOVER_STAFF = EnumSet.of(Role.AGENT, Role.CALLBACK_DESK, Role.SHIFT_MONITOR);
-    /// R-SH-3: "monitors and directors publish notices".
-    private static final Set<Role> PUBLISHERS = EnumSet.of(Role.SHIFT_MONITOR, Role.DEPARTMENT_DIRECTOR,
-            Role.CENTRE_DIRECTOR);
     private static final int NAME_LIMIT = 64;
     private static final int SEAT_LIMIT = 8;
 
@@ -45,7 +37,7 @@ final class ShiftLogRules {
     }
 
     private static PushService.Outcome entry(ShiftLogHubStore store, Caller caller, Operation op) {
-        if (!HANDOVER_STAFF.contains(caller.role())) {
+        if (!HandoverService.takesPart(caller.role())) {
             return forbidden("the role " + caller.role() + " does not write handover entries");
         }
         HandoverEntry e = read(op, HandoverEntry.class);
@@ -73,7 +65,7 @@ final class ShiftLogRules {
     }
 
     private static PushService.Outcome ack(ShiftLogHubStore store, Caller caller, Operation op) {
-        if (!HANDOVER_STAFF.contains(caller.role())) {
+        if (!HandoverService.takesPart(caller.role())) {
             return forbidden("the role " + caller.role() + " does not take over a seat");
         }
         HandoverAck a = read(op, HandoverAck.class);
@@ -101,7 +93,7 @@ final class ShiftLogRules {
     }
 
     private static PushService.Outcome notice(ShiftLogHubStore store, Caller caller, Operation op) {
-        if (!PUBLISHERS.contains(caller.role())) {
+        if (!NoticeService.mayPublish(caller.role())) {
             return forbidden("the role " + caller.role() + " does not publish notices");
         }
         Notice n = read(op, Notice.class);

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.seatdesk.security.Role;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.sync.TimeOrderedIds;
@@ -19,6 +21,10 @@ import org.seatdesk.ticket.Author;
 /// ones at shift start and confirms; the monitor sees who has not read which. Synchronous: the
 /// UI runs it on the database executor.
 public final class NoticeService {
+
+    /// R-SH-3: "monitors and directors publish notices" (the hub enforces it, the consoles offer it).
+    private static final Set<Role> PUBLISHERS = EnumSet.of(Role.SHIFT_MONITOR, Role.DEPARTMENT_DIRECTOR,
+            Role.CENTRE_DIRECTOR);
 
     public static final int TITLE_LIMIT = 200;
     public static final int BODY_LIMIT = 4000;
@@ -31,6 +37,10 @@ public final class NoticeService {
         this.repository = repository;
         this.clock = clock;
         this.ids = ids;
+    }
+
+    public static boolean mayPublish(Role role) {
+        return PUBLISHERS.contains(role);
     }
 
     /// Every problem of the draft at once, so the form can show them all at their fields.
