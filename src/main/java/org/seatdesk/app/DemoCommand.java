@@ -69,7 +69,8 @@ final class DemoCommand implements Callable<Integer> {
             timer.mark("toolkit");
             Locale uiLocale = locale != null ? locale : context.settings.locale();
             CountDownLatch closed = new CountDownLatch(1);
-            Console console = FxRuntime.call(() -> open(context, uiLocale, closed));
+            WallContext wall = face == Face.wall ? new WallContext(hubAddress, clock) : null;
+            Console console = FxRuntime.call(() -> open(context, wall, uiLocale, closed));
             timer.mark("window");
             hub.startInBackground(); // off the path to the first usable window (ADR 0010)
             if (exitWhenReady) {
@@ -93,6 +94,9 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 closed.await();
             }
+            if (wall != null) {
+                wall.close();
+            }
             context.close(); // stops syncing first, then the hub goes
             hub.close();
             return 0;
@@ -110,12 +114,12 @@ final class DemoCommand implements Callable<Integer> {
         };
     }
 
-    private Console open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
+    private Console open(SeatContext context, WallContext wallContext, Locale uiLocale, CountDownLatch closed) {
         String hint = new Messages(uiLocale).get("login.demoHint", demoStaff(), DEMO_PASSWORD);
         Console console = switch (face) {
             case seat -> SeatConsole.onScreen(context, uiLocale, hint, Face.seat, closed::countDown);
             case supervisor -> SupervisorConsole.onScreen(context, uiLocale, hint, closed::countDown);
-            case wall -> WallConsole.placeholder(uiLocale, closed::countDown);
+            case wall -> WallConsole.onScreen(wallContext, uiLocale, hint, closed::countDown);
         };
         console.showLogin();
         console.show();
