@@ -2,7 +2,6 @@ package org.seatdesk.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,16 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.handover.HandoverAck;
 import org.seatdesk.handover.HandoverCategory;
 import org.seatdesk.handover.HandoverEntry;
@@ -28,23 +24,12 @@ import org.seatdesk.notice.NoticeDraft;
 import org.seatdesk.notice.NoticeKind;
 import org.seatdesk.notice.NoticeReading;
 import org.seatdesk.notice.NoticeService;
-import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.store.Database;
-import org.seatdesk.store.DbExecutor;
-import org.seatdesk.store.DemoDataWriter;
 import org.seatdesk.store.JooqNoticeRepository;
-import org.seatdesk.store.JooqOutboxRepository;
-import org.seatdesk.store.JooqSyncRepository;
 import org.seatdesk.store.TestData;
-import org.seatdesk.sync.Backoff;
-import org.seatdesk.sync.HubClock;
-import org.seatdesk.sync.HubCredentials;
-import org.seatdesk.sync.HubWire;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.sync.SyncEngine;
-import org.seatdesk.sync.SyncStatusService;
 import org.seatdesk.sync.TimeOrderedIds;
-import org.seatdesk.testing.Fixtures;
 import org.seatdesk.ticket.Author;
 
 /// End to end with a real hub process (`hub --demo`): notices (R-SH-3) travel from the monitor's
@@ -61,43 +46,25 @@ class ShiftLogSyncWithHubProcessTest {
         }
     }
 
-    /// A console's database with the demo centre's people, its notices, and a sync engine logged in.
-    private final class Console implements AutoCloseable {
-        final Database db;
-        final DbExecutor executor = new DbExecutor();
+    /// A console as the seat command builds one (TestSeat), with its notices service.
+    private final class Console {
+        final TestSeat seat;
         final NoticeService notices;
-        final SyncEngine engine;
         final Author author;
+        final Database db;
+        final SyncEngine engine;
 
         Console(Path dir, HubProcess hub, String staffNo, String seatCode) {
-            db = Database.openFile(dir, "seat");
-            open.add(this);
-            new DemoDataWriter(db).seedIfEmpty(() -> {
-                DemoCentre.Data all = new DemoCentre(DemoCentre.DEFAULT_SEED, Clock.systemUTC(), Fixtures.CENTRE_ZONE)
-                        .generate(new PasswordHasher());
-                return new DemoCentre.Data(all.desks(), all.staff(), all.passwordHash(), all.shiftTypes(),
-                        all.assignments(), all.inspectors(), List.of(), List.of(), all.counters());
-            });
+            seat = new TestSeat(dir, hub.base, staffNo, seatCode);
+            open.add(seat);
+            db = seat.db;
+            engine = seat.engine;
+            author = seat.author;
             notices = new NoticeService(new JooqNoticeRepository(db), Clock.systemUTC(), new TimeOrderedIds(Clock.systemUTC()));
-            engine = new SyncEngine(new org.seatdesk.sync.HubClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-                    hub.base, Duration.ofSeconds(10)), new JooqSyncRepository(db), executor,
-                    new SyncStatusService(new JooqOutboxRepository(db), Instant.now()),
-                    new HubClock(Clock.systemUTC(), Duration.ZERO), Clock.systemUTC(),
-                    new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), new SplittableRandom(5)),
-                    SyncEngine.Options.standard());
-            HubWire.LoginAnswer me = engine.login(new HubCredentials(staffNo, "demo", seatCode));
-            author = new Author(me.staffId(), me.name(), seatCode, me.deskId(), me.region());
         }
 
         <T> T onDb(Supplier<T> work) {
-            return CompletableFuture.supplyAsync(work, executor).join();
-        }
-
-        @Override
-        public void close() {
-            engine.close();
-            executor.close();
-            db.close();
+            return seat.onDb(work);
         }
     }
 
