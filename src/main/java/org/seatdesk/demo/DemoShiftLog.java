@@ -23,7 +23,8 @@ import org.seatdesk.ticket.TicketType;
 
 /// The demo centre's handover log (R-SH-2) and notices (R-SH-3), in Chinese and English: entries
 /// of the last night at the demo agent's seat S07 still waiting for the successor, one complete
-/// handover, and notices the demo agent A001 has not read yet (so the login shows them).
+/// handover, and notices: A001 has read them all (the demo opens on the tickets), A002 has two
+/// still unread (a login as A002 shows them first, R-SH-3).
 /// Deterministic for a given centre, clock and zone.
 public final class DemoShiftLog {
 
@@ -82,9 +83,11 @@ public final class DemoShiftLog {
                 notice(4, "M001", NoticeKind.BUSINESS_CHANGE, "双十一期间加班安排",
                         "双十一期间话务量大，请各班组按排班表加班。", today.minusDays(20), today.minusDays(5), now.minus(Duration.ofDays(20))));
         List<NoticeReceipt> receipts = List.of(
-                receipt(1, notices.get(0), "A002", "S08", now.minus(hours(8))),
-                receipt(2, notices.get(1), "A002", "S08", now.minus(hours(8))),
-                receipt(3, notices.get(0), "A003", "S03", now.minus(hours(7))));
+                receipt(1, notices.get(0), "A001", "S07", now.minus(Duration.ofMinutes(90))),
+                receipt(2, notices.get(1), "A001", "S07", now.minus(Duration.ofMinutes(90))),
+                receipt(3, notices.get(2), "A001", "S07", now.minus(Duration.ofMinutes(90))),
+                receipt(4, notices.get(0), "A002", "S08", now.minus(hours(8))),
+                receipt(5, notices.get(0), "A003", "S03", now.minus(hours(7))));
         return new Data(entries, acks, notices, receipts);
     }
 
