@@ -1,8 +1,11 @@
 package org.seatdesk.app;
 
 import org.seatdesk.demo.DemoCentre;
+import org.seatdesk.demo.DemoShiftLog;
 import org.seatdesk.security.PasswordHasher;
+import org.seatdesk.store.Database;
 import org.seatdesk.store.DemoDataWriter;
+import org.seatdesk.store.ShiftLogDemoWriter;
 
 /// Seeds the demo centre into a fresh local database (first start of the embedded default);
 /// a database that already has staff keeps its data.
@@ -19,6 +22,14 @@ final class Demo {
     /// and its hub start with the same tickets, ids and versions.
     static void seed(SeatContext context, java.util.function.Supplier<DemoCentre.Data> centre) {
         new DemoDataWriter(context.database).seedIfEmpty(centre);
+        seedShiftLog(context.database, centre, context.clock, context.zone);
+    }
+
+    /// The demo handover log and notices (R-SH-2, R-SH-3): the same rows, ids included, at the
+    /// console and its demo hub, so an acknowledgement or receipt pushed later finds its parent.
+    static void seedShiftLog(Database database, java.util.function.Supplier<DemoCentre.Data> centre,
+                             java.time.Clock clock, java.time.ZoneId zone) {
+        new ShiftLogDemoWriter(database).seedIfEmpty(() -> new DemoShiftLog(centre.get(), clock, zone).generate());
     }
 
     /// The demo centre, generated at most once however often it is asked for (Argon2 and 200

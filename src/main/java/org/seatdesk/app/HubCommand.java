@@ -122,6 +122,7 @@ final class HubCommand implements Callable<Integer> {
     static void seedDemo(Database database, JooqHubStore store, java.util.function.Supplier<DemoCentre.Data> centre) {
         PasswordHasher hasher = new PasswordHasher();
         new DemoDataWriter(database).seedIfEmpty(centre);
+        Demo.seedShiftLog(database, centre, Clock.systemUTC(), ZoneId.of(new Settings(new JooqSettingRepository(database)).get("centre.zone")));
         UUID wallId = UUID.nameUUIDFromBytes(("staff:" + DEMO_WALL_STAFF).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Staff wall = new Staff(wallId, DEMO_WALL_STAFF, "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN", null, true);
         store.addStaffIfMissing(wall, hasher.hash(DemoCentre.DEMO_PASSWORD));

@@ -67,6 +67,7 @@ public final class SeatConsole implements Console {
     private Runnable openConflicts;
     private MyRosterPage rosterPage;
     private SeatConsoleView view;
+    private ShiftLogPages shiftLog;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -144,6 +145,11 @@ public final class SeatConsole implements Console {
 
     public TicketsPage ticketsPage() {
         return ticketsPage;
+    }
+
+    /// The handover and notices pages of the session (tests and snapshots drive them).
+    ShiftLogPages shiftLog() {
+        return shiftLog;
     }
 
     @Override
@@ -245,6 +251,9 @@ public final class SeatConsole implements Console {
         rosterPage = RosterPages.seat(context.rosterDesk, session.staff(), messages, background, context.clock, context.zone,
                 context::nudgeSync);
         console.mount(SeatConsoleView.Page.ROSTER, rosterPage.root());
+        shiftLog = new ShiftLogPages(context, session, messages, background);
+        console.mount(SeatConsoleView.Page.HANDOVER, shiftLog.handover());
+        console.mount(SeatConsoleView.Page.NOTICES, shiftLog.notices(() -> console.show(SeatConsoleView.Page.NOTICES)));
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());
@@ -275,6 +284,9 @@ public final class SeatConsole implements Console {
         }
         if (rosterPage != null) {
             rosterPage.refresh(); // a decision on my request came back
+        }
+        if (shiftLog != null) {
+            shiftLog.refresh();
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.seatdesk.handover.HandoverService;
+import org.seatdesk.notice.NoticeService;
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
@@ -19,6 +21,8 @@ import org.seatdesk.store.Database;
 import org.seatdesk.store.DbExecutor;
 import org.seatdesk.store.JooqCallRecordRepository;
 import org.seatdesk.store.JooqDraftRepository;
+import org.seatdesk.store.JooqHandoverRepository;
+import org.seatdesk.store.JooqNoticeRepository;
 import org.seatdesk.store.JooqOutboxRepository;
 import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
@@ -59,6 +63,8 @@ public final class SeatContext implements AutoCloseable {
     final RosterService roster;
     /// Leave, swaps, approvals and the week roster (issue 5).
     final org.seatdesk.roster.RosterServices rosterDesk;
+    final HandoverService handover;
+    final NoticeService notices;
     final SyncStatusService sync;
     final TicketConflicts conflicts;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
@@ -103,6 +109,9 @@ public final class SeatContext implements AutoCloseable {
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
         this.rosterDesk = org.seatdesk.roster.RosterServices.over(new org.seatdesk.store.JooqRosterRecords(database, zone),
                 settings, clock, ids);
+        this.handover = new HandoverService(new JooqHandoverRepository(database), clock, ids,
+                Duration.ofHours(settings.getInt("handover.window.hours")));
+        this.notices = new NoticeService(new JooqNoticeRepository(database), clock, ids);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);

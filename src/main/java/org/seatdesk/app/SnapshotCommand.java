@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
         description = "Render every view on demo data to PNG files (headless).")
 final class SnapshotCommand implements Callable<Integer> {
 
+    /// The demo agent with notices still unread (DemoShiftLog), for notices.png.
+    private static final String UNREAD_NOTICES_AGENT = "A002";
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files")
     Path out;
 
@@ -127,6 +130,19 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.show(org.seatdesk.ui.SeatConsoleView.Page.ROSTER));
             settle();
             write(console.scene(), "my-roster.png");
+            // R-SH-2: the seat's handover log. R-SH-3: A002 has unread notices, which a login shows first.
+            FxRuntime.run(() -> console.show(org.seatdesk.ui.SeatConsoleView.Page.HANDOVER));
+            write(console.scene(), "handover.png");
+            FxRuntime.run(() -> {
+                console.showLogin();
+                console.login().staffNoProperty().set(UNREAD_NOTICES_AGENT);
+                console.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
+                console.login().login();
+            });
+            require(FxRuntime.await(() -> console.shiftLog() != null && console.shiftLog().noticesModel() != null
+                    && !console.shiftLog().noticesModel().unread().isEmpty(), Duration.ofSeconds(30)), "unread notices");
+            settle();
+            write(console.scene(), "notices.png");
             rosterViews(context, uiLocale, width, height);
             new RoomSnapshots(dataDir, hubAddress, uiLocale, width, height, this::write).writeAll();
             context.close();

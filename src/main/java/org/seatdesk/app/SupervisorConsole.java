@@ -52,6 +52,7 @@ public final class SupervisorConsole implements Console {
     private ApprovalsView approvals;
     private RollCallViewModel rollCall;
     private DutyLogViewModel dutyLog;
+    private ShiftLogPages shiftLog;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -152,6 +153,9 @@ public final class SupervisorConsole implements Console {
                     context::nudgeSync);
             view.mount(Page.APPROVALS, approvals.root());
         }
+        shiftLog = new ShiftLogPages(context, session, messages, background);
+        view.pages().stream().filter(Page.HANDOVER::equals).forEach(p -> view.mount(p, shiftLog.handover()));
+        view.pages().stream().filter(Page.NOTICES::equals).forEach(p -> view.mount(p, shiftLog.supervisorNotices(() -> view.show(p))));
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
@@ -165,11 +169,11 @@ public final class SupervisorConsole implements Console {
         if (rollCall != null) {
             rollCall.refresh();
         }
-        if (view.pages().contains(Page.DUTY_LOG)) {
-            dutyLog = new DutyLogViewModel(context.dutyLog, context.rollCall::currentShift, session.staff(), messages,
-                    background, context.clock, context::nudgeSync);
-            view.mount(Page.DUTY_LOG, new DutyLogView(dutyLog, messages, context.zone).root());
-            dutyLog.refresh();
+        if (dutyLog != null) {
+            dutyLog.refresh(); // refreshed, not rebuilt: an entry being typed stays
+        }
+        if (shiftLog != null) {
+            shiftLog.refresh();
         }
     }
 

@@ -73,6 +73,8 @@ public interface HubStore {
 
         /// The roster's requests and decisions, inside this transaction (issue 5).
         org.seatdesk.roster.RosterLedger roster();
+        /// The handover log and notices (R-SH-2, R-SH-3), in this transaction.
+        ShiftLogHubStore shiftLog();
         /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
         RoomLedger room();
 

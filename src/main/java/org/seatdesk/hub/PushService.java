@@ -144,6 +144,7 @@ final class PushService {
             case "ticket_event APPEND" -> appendEvent(tx, caller, op);
             case "call_record CREATE" -> recordCall(tx, caller, op);
             case "leave_request CREATE", "swap_request CREATE", "roster_decision CREATE" -> RosterPushRules.decide(tx, caller, op);
+            case "handover_entry CREATE", "handover_ack CREATE", "notice CREATE", "notice_receipt CREATE" -> ShiftLogRules.decide(tx, caller, op);
             case "roll_call_mark CREATE", "discipline_record CREATE", "duty_log_entry CREATE", "escalation CREATE" -> RoomPushRules.decide(tx.room(), caller, op);
             default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
         };

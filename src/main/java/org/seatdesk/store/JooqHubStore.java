@@ -257,6 +257,11 @@ public final class JooqHubStore implements HubStore {
         }
 
         @Override
+        public org.seatdesk.hub.ShiftLogHubStore shiftLog() {
+            return new JooqShiftLogHubStore(tx);
+        }
+
+        @Override
         public void notifyOtherHubs(long lastSeq) {
             if (tx.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
                 // Delivered at commit; one per batch (design.md: one per transaction serialises commits).

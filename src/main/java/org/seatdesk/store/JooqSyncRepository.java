@@ -135,6 +135,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "ticket_event" -> applyEvent(tx, change);
             case "call_record" -> applyCallRecord(tx, change);
             case "leave_request", "swap_request", "roster_decision" -> JooqRosterRecords.applyPulled(tx, change.entity(), change.payload());
+            case "handover_entry", "handover_ack", "notice", "notice_receipt" -> ShiftLogApply.apply(tx, change);
             case "roll_call_mark", "discipline_record", "duty_log_entry", "escalation" -> JooqRoomRecords.apply(tx, change);
             default -> {
                 LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());

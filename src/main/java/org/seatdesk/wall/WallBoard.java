@@ -104,11 +104,12 @@ public final class WallBoard implements SyncStore {
                 return true;
             }
             case "notice" -> {
-                // Seam for the notices feature (R-SH-3): shown once the hub allow-lists "title".
+                // R-SH-3: the hub sends the wall a notice's title and validity, never its text or author.
                 if (!payload.hasNonNull("title")) {
                     return false;
                 }
-                notices.put(change.entityId(), new Notice(payload.get("title").asText(), change.seq()));
+                notices.put(change.entityId(), new Notice(payload.get("title").asText(), change.seq(),
+                        instantOrNull(payload, "validFrom"), instantOrNull(payload, "validUntil")));
                 return true;
             }
             default -> {
@@ -132,7 +133,7 @@ public final class WallBoard implements SyncStore {
         rollCall.sort(Comparator.comparing((RollCallMark m) -> m.seatCode() == null ? "~" : m.seatCode())
                 .thenComparing(RollCallMark::staffNo));
         return new WallSnapshot(shiftCode, shiftDay, newest.map(RollCallMark::markedByName).orElse(null),
-                List.copyOf(rollCall), counts(now), newestNotices());
+                List.copyOf(rollCall), counts(now), newestNotices(now));
     }
 
     private WallSnapshot.Counts counts(Instant now) {
@@ -154,8 +155,10 @@ public final class WallBoard implements SyncStore {
         return new WallSnapshot.Counts(openTickets.size(), late, urgent, callbacks);
     }
 
-    private List<String> newestNotices() {
-        return notices.values().stream().sorted(Comparator.comparingLong(Notice::seq).reversed())
+    /// The newest notices valid at `now` (R-SH-3: an expired or future notice is not on the wall).
+    private List<String> newestNotices(Instant now) {
+        return notices.values().stream().filter(n -> n.validAt(now))
+                .sorted(Comparator.comparingLong(Notice::seq).reversed())
                 .limit(NOTICES_SHOWN).map(Notice::title).toList();
     }
 
@@ -174,6 +177,18 @@ public final class WallBoard implements SyncStore {
         return 0;
     }
 
-    private record Notice(String title, long seq) {
+    private record Notice(String title, long seq, Instant validFrom, Instant validUntil) {
+
+        boolean validAt(Instant now) {
+            return (validFrom == null || !now.isBefore(validFrom)) && (validUntil == null || now.isBefore(validUntil));
+        }
+    }
+
+    private static Instant instantOrNull(JsonNode payload, String field) {
+        try {
+            return payload.hasNonNull(field) ? Instant.parse(payload.get(field).asText()) : null;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,67 @@
+package org.seatdesk.ui;
+
+import java.util.function.Function;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
+
+import org.seatdesk.i18n.Messages;
+
+/// The small pieces every form and list page of a feature repeats: a field's label, the message
+/// under it, a drop-down of an enum in the UI language, a read-only text column.
+public final class FormParts {
+
+    private FormParts() {
+    }
+
+    public static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    /// The message at a field (empty when the field is fine), bound to the view model's text.
+    public static Label fieldError(String id, ObservableStringValue message) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        return error;
+    }
+
+    /// A drop-down of `values`, each shown by its label in the bundles (`enum.Type.NAME`).
+    @SafeVarargs
+    public static <E extends Enum<E>> ComboBox<E> enumChoice(String id, Messages messages, E... values) {
+        ComboBox<E> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.getItems().setAll(values);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : messages.label(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        return choice;
+    }
+
+    /// A column that shows `value` of each row and does not sort (the order is the database's).
+    public static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 100));
+        column.setSortable(false);
+        return column;
+    }
+}
