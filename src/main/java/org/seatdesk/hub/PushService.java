@@ -114,7 +114,7 @@ final class PushService {
         return results;
     }
 
-    private sealed interface Outcome {
+    sealed interface Outcome {
         record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
         }
 
@@ -139,7 +139,8 @@ final class PushService {
             case "ticket UPDATE" -> updateTicket(tx, caller, op, now);
             case "ticket_event APPEND" -> appendEvent(tx, caller, op);
             case "call_record CREATE" -> recordCall(tx, caller, op);
-            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
+            case "kb_article PUBLISH", "kb_article REMOVE" -> KbArticleRules.decide(tx, caller, op, now);
+            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE and kb_article PUBLISH/REMOVE");
         };
     }
 
