@@ -1,8 +1,10 @@
 package org.seatdesk.app;
 
+import org.seatdesk.demo.DemoArticles;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.store.DemoDataWriter;
+import org.seatdesk.store.JooqArticleRepository;
 
 /// Seeds the demo centre into a fresh local database (first start of the embedded default);
 /// a database that already has staff keeps its data.
@@ -14,10 +16,11 @@ final class Demo {
     static void seed(SeatContext context) {
         new DemoDataWriter(context.database).seedIfEmpty(
                 () -> new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher()));
+        new JooqArticleRepository(context.database).seedIfEmpty(DemoArticles.load(context.clock.instant()));
     }
 
     /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own
-    /// login works offline) but none of its tickets: those come from the hub's feed. The per-seat
+    /// login works offline) but none of its tickets or articles: those come from the hub's feed. The per-seat
     /// counters come too, so numbers made here continue after the demo tickets the hub holds.
     /// Until the hub serves staff records, this is how a seat knows who may log in.
     static void seedPeople(SeatContext context) {

@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.seatdesk.demo.DemoArticles;
 import org.seatdesk.demo.DemoCentre;
+import org.seatdesk.hub.KbDemoPublisher;
 import org.seatdesk.hub.HubServer;
 import org.seatdesk.security.Grade;
 import org.seatdesk.security.PasswordHasher;
@@ -124,6 +126,7 @@ final class HubCommand implements Callable<Integer> {
         UUID wallId = UUID.nameUUIDFromBytes(("staff:" + DEMO_WALL_STAFF).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Staff wall = new Staff(wallId, DEMO_WALL_STAFF, "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN", null, true);
         store.addStaffIfMissing(wall, hasher.hash(DemoCentre.DEMO_PASSWORD));
+        new KbDemoPublisher(store, clock).publishIfEmpty(DemoArticles.load(clock.instant()));
     }
 
     private static String version() {

@@ -56,6 +56,7 @@ public final class SeatConsole {
     private TicketsPage ticketsPage;
     private LoginViewModel login;
     private TicketQueueViewModel queue;
+    private KnowledgeBaseParts kb;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -65,6 +66,7 @@ public final class SeatConsole {
         this.loginHint = loginHint;
         this.messages = new Messages(locale);
         this.background = new Background(context.dbExecutor, new FxExecutor());
+        context.kb.start(); // builds the search index in the background on a first start
         Theme.install();
         this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
         stage.setScene(scene);
@@ -117,6 +119,10 @@ public final class SeatConsole {
         return ticketsPage;
     }
 
+    KnowledgeBaseParts knowledgeBase() {
+        return kb;
+    }
+
     public void showLogin() {
         stopTicker();
         stage.setTitle(messages.get("app.name"));
@@ -153,6 +159,7 @@ public final class SeatConsole {
                 saved -> {
                     queue.refresh();
                     context.nudgeSync();
+                    kb.ticketSaved(saved);
                 });
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
         TicketsPage[] page = new TicketsPage[1];
@@ -179,6 +186,12 @@ public final class SeatConsole {
                 SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::switchLanguage);
             }
         }, calls.todayTextProperty());
+        if (kb != null) {
+            kb.quick().hide(); // the language changed: the new console brings its own
+        }
+        kb = new KnowledgeBaseParts(context, session, form, messages, background);
+        console.mount(SeatConsoleView.Page.KNOWLEDGE_BASE, kb.page());
+        kb.installShortcut(console.root(), stage);
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());

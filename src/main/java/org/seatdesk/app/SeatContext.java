@@ -7,7 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.seatdesk.kb.ArticleIndex;
+import org.seatdesk.kb.KnowledgeBase;
+import org.seatdesk.kb.Pinyin;
+import org.seatdesk.kb.TextAnalysis;
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
@@ -15,6 +21,7 @@ import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.settings.Settings;
 import org.seatdesk.store.Database;
 import org.seatdesk.store.DbExecutor;
+import org.seatdesk.store.JooqArticleRepository;
 import org.seatdesk.store.JooqCallRecordRepository;
 import org.seatdesk.store.JooqDraftRepository;
 import org.seatdesk.store.JooqOutboxRepository;
@@ -23,6 +30,7 @@ import org.seatdesk.store.JooqSettingRepository;
 import org.seatdesk.store.JooqStaffRepository;
 import org.seatdesk.store.JooqSyncRepository;
 import org.seatdesk.store.JooqTicketRepository;
+import org.seatdesk.store.JooqUsageRepository;
 import org.seatdesk.sync.Backoff;
 import org.seatdesk.sync.HubClient;
 import org.seatdesk.sync.HubClock;
@@ -56,6 +64,12 @@ public final class SeatContext implements AutoCloseable {
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
+    /// R-KB-4: search over this seat's copy of the knowledge base; its index lives in `kb-index`.
+    final KnowledgeBase kb;
+    private final TextAnalysis kbAnalysis = new TextAnalysis();
+    /// Searches run here, never on the JavaFX thread nor behind database work.
+    final ExecutorService kbSearch = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("seatdesk-kb-search").daemon(true).factory());
     private final HttpClient http;
     private final SyncEngine syncEngine;
     private boolean syncStarted;
@@ -81,13 +95,15 @@ public final class SeatContext implements AutoCloseable {
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.hubClock = new HubClock(clock, Duration.ZERO);
+        this.kb = new KnowledgeBase(new JooqArticleRepository(database), new JooqUsageRepository(database),
+                new ArticleIndex(dataDir.resolve("kb-index"), kbAnalysis, new Pinyin()), clock);
         if (hub == null) {
             this.http = null;
             this.syncEngine = null;
         } else {
             this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             this.syncEngine = new SyncEngine(new HubClient(http, hub, Duration.ofSeconds(15)),
-                    new JooqSyncRepository(database), dbExecutor, sync, hubClock, clock,
+                    new JooqSyncRepository(database, kb), dbExecutor, sync, hubClock, clock,
                     Backoff.standard(new SplittableRandom()), SyncEngine.Options.standard());
         }
     }
@@ -122,6 +138,9 @@ public final class SeatContext implements AutoCloseable {
             syncEngine.close(); // never interrupts: the database thread finishes what it has
             http.close();
         }
+        kbSearch.shutdown();
+        kb.close(); // after sync: an index update in flight finishes first
+        kbAnalysis.close();
         dbExecutor.close();
         database.close();
     }

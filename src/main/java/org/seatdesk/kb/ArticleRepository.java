@@ -20,6 +20,7 @@ public interface ArticleRepository {
     /// it was built from, to know on start whether it is current.
     String fingerprint();
 
-    /// Writes articles as the centre's existing content (demo, import): no outbox entry.
-    void seed(List<Article> articles);
+    /// Writes articles as the centre's existing content (demo) when there are none yet: no
+    /// outbox entry. True if it wrote them.
+    boolean seedIfEmpty(List<Article> articles);
 }

@@ -32,6 +32,7 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
     private final ExecutorService indexThread = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("seatdesk-kb-index").daemon(true).factory());
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private boolean started;
 
     public KnowledgeBase(ArticleRepository articles, UsageRepository usage, ArticleIndex index, Clock clock) {
         this.articles = articles;
@@ -42,7 +43,11 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
 
     /// Brings the index up to date with the database, in the background: reused if its commit
     /// matches the database, rebuilt otherwise (first start, or a crash between the two).
-    public CompletableFuture<Void> start() {
+    public synchronized CompletableFuture<Void> start() {
+        if (started) {
+            return ready;
+        }
+        started = true;
         indexThread.execute(() -> {
             try {
                 String fingerprint = articles.fingerprint();

@@ -64,8 +64,14 @@ public final class JooqArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public void seed(List<Article> articles) {
-        dsl.transaction(cfg -> articles.forEach(a -> upsert(cfg.dsl(), a)));
+    public boolean seedIfEmpty(List<Article> articles) {
+        return dsl.transactionResult(cfg -> {
+            if (cfg.dsl().fetchExists(KB_ARTICLE)) {
+                return false;
+            }
+            articles.forEach(a -> upsert(cfg.dsl(), a));
+            return true;
+        });
     }
 
     /// A `kb_article` change from the hub's feed (docs/hub-api.md): PUBLISH upserts when its
