@@ -57,6 +57,7 @@ public final class SeatConsole {
     private LoginViewModel login;
     private TicketQueueViewModel queue;
     private KnowledgeBaseParts kb;
+    private SeatConsoleView consoleView;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -121,6 +122,10 @@ public final class SeatConsole {
 
     KnowledgeBaseParts knowledgeBase() {
         return kb;
+    }
+
+    void showPage(SeatConsoleView.Page page) {
+        consoleView.show(page);
     }
 
     public void showLogin() {
@@ -192,6 +197,7 @@ public final class SeatConsole {
         kb = new KnowledgeBaseParts(context, session, form, messages, background);
         console.mount(SeatConsoleView.Page.KNOWLEDGE_BASE, kb.page());
         kb.installShortcut(console.root(), stage);
+        consoleView = console;
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());

@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.ui.SeatConsoleView;
 import org.seatdesk.ticket.TicketField;
 import org.seatdesk.ticket.TicketType;
 import picocli.CommandLine.Command;
@@ -99,14 +100,30 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.ticketsPage().openFirst());
             settle();
             write(console.scene(), "ticket-detail.png");
+
+            // R-KB-4: a Chinese query on the knowledge-base page, then the first article opened.
+            require(waitUntil(() -> context.kb.ready().isDone(), Duration.ofSeconds(60)), "knowledge-base index");
+            var kb = console.knowledgeBase().pageModel();
+            FxRuntime.run(() -> {
+                console.showPage(SeatConsoleView.Page.KNOWLEDGE_BASE);
+                kb.queryProperty().set(KB_QUERY);
+            });
+            require(FxRuntime.await(() -> !kb.results().isEmpty(), Duration.ofSeconds(30)), "search results");
+            write(console.scene(), "kb-search.png");
+            FxRuntime.run(() -> kb.open(kb.results().getFirst().id()));
+            require(FxRuntime.await(() -> kb.readingProperty().get() != null, Duration.ofSeconds(30)), "article");
+            write(console.scene(), "kb-article.png");
             context.close();
-            System.out.println("Wrote 5 views to " + out.toAbsolutePath());
+            System.out.println("Wrote 7 views to " + out.toAbsolutePath());
             return 0;
         } finally {
             Platform.exit();
             deleteQuietly(dataDir);
         }
     }
+
+    /// What an agent types for a card that does not respond: a Chinese query in every UI language.
+    private static final String KB_QUERY = "刷卡";
 
     private static void fillExample(SeatConsole console, Messages messages) {
         var form = console.form();
@@ -147,6 +164,17 @@ final class SnapshotCommand implements Callable<Integer> {
                 previous.uncaughtException(thread, error);
             }
         });
+    }
+
+    private static boolean waitUntil(java.util.function.BooleanSupplier condition, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     private static void require(boolean condition, String what) {

@@ -28,7 +28,25 @@ final class QueryBuilder {
     private QueryBuilder() {
     }
 
-    static Query build(QueryTerms terms) {
+    static Query build(QueryTerms terms, TextAnalysis analysis) {
+        Query pieces = pieces(terms);
+        // A Chinese run the segmenter cut into several words ranks first where it stands as typed.
+        BooleanQuery.Builder ranked = null;
+        for (String run : terms.chineseRuns()) {
+            List<String> bigrams = analysis.bigrams(run).stream().map(TextAnalysis.Token::term).toList();
+            if (bigrams.size() >= 1 && run.length() >= 2) {
+                if (ranked == null) {
+                    ranked = new BooleanQuery.Builder().add(pieces, BooleanClause.Occur.MUST);
+                }
+                Query phrase = bigrams.size() == 1 ? new TermQuery(new Term(ArticleFields.BIGRAMS, bigrams.getFirst()))
+                        : new PhraseQuery(ArticleFields.BIGRAMS, bigrams.toArray(String[]::new));
+                ranked.add(new BoostQuery(phrase, 3f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return ranked == null ? pieces : ranked.build();
+    }
+
+    private static Query pieces(QueryTerms terms) {
         List<Query> groups = new ArrayList<>();
         for (QueryTerms.Piece piece : terms.pieces()) {
             Query group = switch (piece) {

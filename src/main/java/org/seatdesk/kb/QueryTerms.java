@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /// What the agent typed, cut into the pieces the index can match (R-KB-4): Chinese words (from
 /// the segmenter), and Latin words, each of which may be English or pinyin (full or initials).
 /// The last Latin word is also a prefix: results come as the agent types.
-record QueryTerms(List<Piece> pieces) {
+record QueryTerms(List<Piece> pieces, List<String> chineseRuns) {
 
     private static final Pattern LATIN = Pattern.compile("[a-z0-9]+");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
     sealed interface Piece {
     }
@@ -45,7 +46,12 @@ record QueryTerms(List<Piece> pieces) {
             latin.add(new LatinWord(typing.raw(), typing.stemmed(), true));
         }
         pieces.addAll(latin);
-        return new QueryTerms(List.copyOf(pieces));
+        List<String> runs = new ArrayList<>();
+        Matcher han = HAN_RUN.matcher(lower);
+        while (han.find()) {
+            runs.add(han.group());
+        }
+        return new QueryTerms(List.copyOf(pieces), List.copyOf(runs));
     }
 
     boolean isEmpty() {

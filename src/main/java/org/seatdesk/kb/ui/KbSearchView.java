@@ -20,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -40,6 +41,7 @@ public final class KbSearchView {
 
     /// One keystroke from anywhere in the seat console, also inside the ticket form (R-KB-4).
     public static final String SHORTCUT = "F6";
+    private static final double RESULT_ROW_HEIGHT = 104;
 
     private final SplitPane root = new SplitPane();
     private final TextField search = new TextField();
@@ -78,6 +80,9 @@ public final class KbSearchView {
         results.setId("kb-results");
         results.setItems(model.results());
         results.setCellFactory(list -> new HitCell());
+        // Rows of one height: badge, title, two lines of snippet. Wrapped text in variable-height
+        // rows made the list misjudge their heights and draw rows over each other.
+        results.setFixedCellSize(RESULT_ROW_HEIGHT);
         results.getSelectionModel().selectedItemProperty().subscribe(hit -> {
             if (hit != null) {
                 model.open(hit.id());
@@ -200,8 +205,15 @@ public final class KbSearchView {
             TextFlow title = highlighted(hit.title(), "kb-hit-title");
             TextFlow snippet = highlighted(hit.snippet(), "kb-hit-snippet");
             VBox cell = new VBox(2, top, title, snippet);
-            cell.setMaxWidth(getListView().getWidth() - 30);
-            title.setMaxWidth(Double.MAX_VALUE);
+            // Wrap to the list's width (a TextFlow otherwise measures its height for one long line).
+            cell.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            // Fixed-height rows (see the list): what does not fit is clipped, never drawn over the next.
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(cell.widthProperty());
+            clip.heightProperty().bind(cell.heightProperty());
+            cell.setClip(clip);
+            setPrefWidth(0);
             setGraphic(cell);
         }
     }

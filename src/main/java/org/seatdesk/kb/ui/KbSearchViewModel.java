@@ -31,7 +31,8 @@ import org.seatdesk.ui.Background;
 /// backlog. Reading, pins and links run on the database thread.
 public final class KbSearchViewModel {
 
-    static final int RESULTS = 20;
+    /// A screenful: more would only cost highlighting time on every keystroke.
+    static final int RESULTS = 12;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>();
