@@ -58,7 +58,7 @@ public final class ArticleIndex implements AutoCloseable {
             this.directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(analysis.forIndex())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(16); // the console runs in a 256 MB heap (launcher)
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
