@@ -76,6 +76,8 @@ public interface HubStore {
 
         /// R-KB-2: marks it removed; the row stays.
         void removeKbArticle(UUID id, Instant at);
+        /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
+        RoomLedger room();
 
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);

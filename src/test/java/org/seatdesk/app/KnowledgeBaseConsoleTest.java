@@ -14,7 +14,9 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.seatdesk.kb.Article;
@@ -30,17 +32,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KnowledgeBaseConsoleTest {
 
-    private Path dataDir;
-    private SeatContext context;
+    private static Path dataDir;
+    private static SeatContext context;
     private SeatConsole console;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    /// One seeded seat for the class, made off the JavaFX thread: seeding (Argon2, 200 tickets,
+    /// the articles) on a loaded machine outlasts TestFX's set-up timeout.
+    @BeforeAll
+    static void seat() throws Exception {
         dataDir = Files.createTempDirectory("kb-console-test");
         context = new SeatContext(dataDir, Clock.systemUTC(), null);
         Demo.seed(context);
+        context.kb.start().get(120, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void closeSeat() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
         console = new SeatConsole(context, stage, Locale.ENGLISH, "", 1366, 768, Face.seat);
         console.showLogin();
         stage.show();
@@ -49,10 +63,11 @@ class KnowledgeBaseConsoleTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> {
-            console.knowledgeBase().quick().hide();
+            if (console.knowledgeBase() != null) {
+                console.knowledgeBase().quick().hide();
+            }
             stage.hide();
         });
-        context.close();
     }
 
     @Test
