@@ -1,11 +1,13 @@
 package org.seatdesk.app;
 
+import org.seatdesk.demo.DemoArticles;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.demo.DemoShiftLog;
 import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.store.Database;
 import org.seatdesk.store.DemoDataWriter;
 import org.seatdesk.store.ShiftLogDemoWriter;
+import org.seatdesk.store.JooqArticleRepository;
 
 /// Seeds the demo centre into a fresh local database (first start of the embedded default);
 /// a database that already has staff keeps its data.
@@ -22,6 +24,8 @@ final class Demo {
     /// and its hub start with the same tickets, ids and versions.
     static void seed(SeatContext context, java.util.function.Supplier<DemoCentre.Data> centre) {
         new DemoDataWriter(context.database).seedIfEmpty(centre);
+        // The demo hub publishes the same articles (same ids, version 1): the feed skips them here.
+        new JooqArticleRepository(context.database).seedIfEmpty(DemoArticles.load(context.clock.instant()));
         seedShiftLog(context.database, centre, context.clock, context.zone);
     }
 
@@ -49,7 +53,7 @@ final class Demo {
     }
 
     /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own
-    /// login works offline) but none of its tickets: those come from the hub's feed. The per-seat
+    /// login works offline) but none of its tickets or articles: those come from the hub's feed. The per-seat
     /// counters come too, so numbers made here continue after the demo tickets the hub holds.
     /// `seat --hub` no longer needs it (the hub's directory gives staff and counters); tests use it
     /// to start a seat that can log in before it has reached its hub.

@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.seatdesk.demo.DemoArticles;
 import org.seatdesk.demo.DemoCentre;
+import org.seatdesk.hub.KbDemoPublisher;
 import org.seatdesk.hub.HubServer;
 import org.seatdesk.security.Grade;
 import org.seatdesk.security.PasswordHasher;
@@ -87,7 +89,7 @@ final class HubCommand implements Callable<Integer> {
         JooqHubStore store = new JooqHubStore(database);
         if (demo) {
             ZoneId zone = ZoneId.of(new Settings(new JooqSettingRepository(database)).get("centre.zone"));
-            seedDemo(database, store, () -> new DemoCentre(DemoCentre.DEFAULT_SEED, clock, zone).generate(new PasswordHasher()));
+            seedDemo(database, store, () -> new DemoCentre(DemoCentre.DEFAULT_SEED, clock, zone).generate(new PasswordHasher()), clock);
         }
         store.deleteExpiredSessions(clock.instant());
         HubServer server = HubServer.start(store, new JooqStaffRepository(database), database.kind(),
@@ -119,13 +121,15 @@ final class HubCommand implements Callable<Integer> {
 
     /// As the embedded default does (Demo.seed), plus a wall display login for the demo room.
     /// The demo's in-process hub passes the very centre its console was seeded with.
-    static void seedDemo(Database database, JooqHubStore store, java.util.function.Supplier<DemoCentre.Data> centre) {
+    static void seedDemo(Database database, JooqHubStore store, java.util.function.Supplier<DemoCentre.Data> centre,
+                         Clock clock) {
         PasswordHasher hasher = new PasswordHasher();
         new DemoDataWriter(database).seedIfEmpty(centre);
         Demo.seedShiftLog(database, centre, Clock.systemUTC(), ZoneId.of(new Settings(new JooqSettingRepository(database)).get("centre.zone")));
         UUID wallId = UUID.nameUUIDFromBytes(("staff:" + DEMO_WALL_STAFF).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Staff wall = new Staff(wallId, DEMO_WALL_STAFF, "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN", null, true);
         store.addStaffIfMissing(wall, hasher.hash(DemoCentre.DEMO_PASSWORD));
+        new KbDemoPublisher(store, clock).publishIfEmpty(DemoArticles.load(clock.instant()));
     }
 
     static String version() {

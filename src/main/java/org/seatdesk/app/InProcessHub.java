@@ -62,7 +62,7 @@ final class InProcessHub implements AutoCloseable {
         try {
             Database db = Database.openFile(dataDir, DATABASE_NAME);
             JooqHubStore store = new JooqHubStore(db);
-            HubCommand.seedDemo(db, store, centre);
+            HubCommand.seedDemo(db, store, centre, clock);
             store.deleteExpiredSessions(clock.instant());
             HubServer hub = HubServer.start(store, new JooqStaffRepository(db), db.kind(), false,
                     new HubServer.Listen("127.0.0.1", port, null, null, false), clock, HubCommand.version());

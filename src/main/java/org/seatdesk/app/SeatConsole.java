@@ -68,6 +68,7 @@ public final class SeatConsole implements Console {
     private MyRosterPage rosterPage;
     private SeatConsoleView view;
     private ShiftLogPages shiftLog;
+    private KnowledgeBaseParts kb;
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
@@ -77,6 +78,7 @@ public final class SeatConsole implements Console {
         this.loginHint = loginHint;
         this.messages = new Messages(locale);
         this.background = new Background(context.dbExecutor, new FxExecutor());
+        context.kb.start(); // builds the search index in the background on a first start
         Theme.install();
         this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
         stage.setScene(scene);
@@ -152,6 +154,10 @@ public final class SeatConsole implements Console {
         return shiftLog;
     }
 
+    KnowledgeBaseParts knowledgeBase() {
+        return kb;
+    }
+
     @Override
     public void showLogin() {
         stopTicker();
@@ -190,6 +196,7 @@ public final class SeatConsole implements Console {
                 saved -> {
                     queue.refresh();
                     context.nudgeSync();
+                    kb.ticketSaved(saved);
                 });
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
         this.detail = detail;
@@ -254,6 +261,12 @@ public final class SeatConsole implements Console {
         shiftLog = new ShiftLogPages(context, session, messages, background);
         console.mount(SeatConsoleView.Page.HANDOVER, shiftLog.handover());
         console.mount(SeatConsoleView.Page.NOTICES, shiftLog.notices(() -> console.show(SeatConsoleView.Page.NOTICES)));
+        if (kb != null) {
+            kb.quick().hide(); // the language changed: the new console brings its own
+        }
+        kb = new KnowledgeBaseParts(context, session, form, messages, background);
+        console.mount(SeatConsoleView.Page.KNOWLEDGE_BASE, kb.page());
+        kb.installShortcut(console.root(), stage);
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());

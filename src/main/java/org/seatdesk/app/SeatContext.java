@@ -7,11 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.seatdesk.handover.HandoverService;
 import org.seatdesk.notice.NoticeService;
+import org.seatdesk.kb.ArticleIndex;
+import org.seatdesk.kb.KnowledgeBase;
+import org.seatdesk.kb.Pinyin;
+import org.seatdesk.kb.TextAnalysis;
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
@@ -19,6 +25,7 @@ import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.settings.Settings;
 import org.seatdesk.store.Database;
 import org.seatdesk.store.DbExecutor;
+import org.seatdesk.store.JooqArticleRepository;
 import org.seatdesk.store.JooqCallRecordRepository;
 import org.seatdesk.store.JooqDraftRepository;
 import org.seatdesk.store.JooqHandoverRepository;
@@ -30,6 +37,7 @@ import org.seatdesk.store.JooqStaffRepository;
 import org.seatdesk.store.JooqSyncRepository;
 import org.seatdesk.store.JooqTicketConflictRepository;
 import org.seatdesk.store.JooqTicketRepository;
+import org.seatdesk.store.JooqUsageRepository;
 import org.seatdesk.sync.Backoff;
 import org.seatdesk.sync.HubClient;
 import org.seatdesk.sync.HubClock;
@@ -70,6 +78,12 @@ public final class SeatContext implements AutoCloseable {
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
+    /// R-KB-4: search over this seat's copy of the knowledge base; its index lives in `kb-index`.
+    final KnowledgeBase kb;
+    private final TextAnalysis kbAnalysis = new TextAnalysis();
+    /// Searches run here, never on the JavaFX thread nor behind database work.
+    final ExecutorService kbSearch = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("seatdesk-kb-search").daemon(true).factory());
     final org.seatdesk.rollcall.RollCallService rollCall;
     final org.seatdesk.dutylog.DutyLogService dutyLog;
     /// Where the hub is, once known: at once for `seat --hub`, when it is up for the demo's
@@ -116,6 +130,8 @@ public final class SeatContext implements AutoCloseable {
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
         this.hubClock = new HubClock(clock, Duration.ZERO);
+        this.kb = new KnowledgeBase(new JooqArticleRepository(database), new JooqUsageRepository(database),
+                new ArticleIndex(dataDir.resolve("kb-index"), kbAnalysis, new Pinyin()), clock);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
                 rosterDesk.requests()::onApprovedLeave, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
@@ -168,7 +184,7 @@ public final class SeatContext implements AutoCloseable {
         }
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         SyncEngine engine = new SyncEngine(new HubClient(http, hub, Duration.ofSeconds(15)),
-                new JooqSyncRepository(database), dbExecutor, sync, hubClock, clock,
+                new JooqSyncRepository(database, kb), dbExecutor, sync, hubClock, clock,
                 Backoff.standard(new SplittableRandom()), SyncEngine.Options.standard());
         engine.onRemoteChanges(remoteChanges);
         engine.start(credentials);
@@ -194,6 +210,9 @@ public final class SeatContext implements AutoCloseable {
             engine.close(); // never interrupts: the database thread finishes what it has
             http.close();
         }
+        kbSearch.shutdown();
+        kb.close(); // after sync: an index update in flight finishes first
+        kbAnalysis.close();
         dbExecutor.close();
         database.close();
     }

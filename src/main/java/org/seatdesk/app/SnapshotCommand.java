@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.ui.SeatConsoleView;
 import org.seatdesk.ticket.TicketField;
 import org.seatdesk.ticket.TicketType;
 import picocli.CommandLine.Command;
@@ -143,6 +144,18 @@ final class SnapshotCommand implements Callable<Integer> {
                     && !console.shiftLog().noticesModel().unread().isEmpty(), Duration.ofSeconds(30)), "unread notices");
             settle();
             write(console.scene(), "notices.png");
+            // R-KB-4: a Chinese query on the knowledge-base page, then the first article opened.
+            require(waitUntil(() -> context.kb.ready().isDone(), Duration.ofSeconds(60)), "knowledge-base index");
+            var kb = console.knowledgeBase().pageModel();
+            FxRuntime.run(() -> {
+                console.show(SeatConsoleView.Page.KNOWLEDGE_BASE);
+                kb.queryProperty().set(KB_QUERY);
+            });
+            require(FxRuntime.await(() -> !kb.results().isEmpty(), Duration.ofSeconds(30)), "search results");
+            write(console.scene(), "kb-search.png");
+            FxRuntime.run(() -> kb.open(kb.results().getFirst().id()));
+            require(FxRuntime.await(() -> kb.readingProperty().get() != null, Duration.ofSeconds(30)), "article");
+            write(console.scene(), "kb-article.png");
             rosterViews(context, uiLocale, width, height);
             new RoomSnapshots(dataDir, hubAddress, uiLocale, width, height, this::write).writeAll();
             context.close();
@@ -177,6 +190,8 @@ final class SnapshotCommand implements Callable<Integer> {
         settle();
         write(supervisor.scene(), "approvals.png");
     }
+    /// What an agent types for a card that does not respond: a Chinese query in every UI language.
+    private static final String KB_QUERY = "刷卡";
 
     private static void fillExample(SeatConsole console, Messages messages) {
         var form = console.form();
@@ -236,6 +251,17 @@ final class SnapshotCommand implements Callable<Integer> {
                 previous.uncaughtException(thread, error);
             }
         });
+    }
+
+    private static boolean waitUntil(java.util.function.BooleanSupplier condition, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     static void require(boolean condition, String what) {

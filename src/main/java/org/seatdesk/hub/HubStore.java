@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.seatdesk.kb.Article;
 import org.seatdesk.ticket.CallRecord;
 import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketEvent;
@@ -75,6 +76,14 @@ public interface HubStore {
         org.seatdesk.roster.RosterLedger roster();
         /// The handover log and notices (R-SH-2, R-SH-3), in this transaction.
         ShiftLogHubStore shiftLog();
+        /// The published article, if the hub has it (live or removed).
+        Optional<Article> kbArticle(UUID id);
+
+        /// Inserts or replaces the published article (kb_article PUBLISH).
+        void publishKbArticle(Article article);
+
+        /// R-KB-2: marks it removed; the row stays.
+        void removeKbArticle(UUID id, Instant at);
         /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
         RoomLedger room();
 

@@ -145,8 +145,9 @@ final class PushService {
             case "call_record CREATE" -> recordCall(tx, caller, op);
             case "leave_request CREATE", "swap_request CREATE", "roster_decision CREATE" -> RosterPushRules.decide(tx, caller, op);
             case "handover_entry CREATE", "handover_ack CREATE", "notice CREATE", "notice_receipt CREATE" -> ShiftLogRules.decide(tx, caller, op);
+            case "kb_article PUBLISH", "kb_article REMOVE" -> KbArticleRules.decide(tx, caller, op, now);
             case "roll_call_mark CREATE", "discipline_record CREATE", "duty_log_entry CREATE", "escalation CREATE" -> RoomPushRules.decide(tx.room(), caller, op);
-            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
+            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE, kb_article PUBLISH/REMOVE and the room records");
         };
     }
 

@@ -15,6 +15,7 @@ import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
 import org.seatdesk.store.jooq.tables.records.DeskRecord;
 import org.seatdesk.store.jooq.tables.records.StaffRecord;
 import org.seatdesk.sync.Directory;
+import org.seatdesk.sync.AppliedChanges;
 import org.seatdesk.sync.HubWire.Change;
 import org.seatdesk.sync.HubWire.PushResult;
 import org.seatdesk.sync.OutboxOperation;
@@ -49,9 +51,15 @@ public final class JooqSyncRepository implements SyncStore {
     private static final String NO_LOCAL_PASSWORD = "!no-local-password";
 
     private final DSLContext dsl;
+    private final AppliedChanges applied;
 
     public JooqSyncRepository(Database database) {
+        this(database, AppliedChanges.NONE);
+    }
+
+    public JooqSyncRepository(Database database, AppliedChanges applied) {
         this.dsl = database.dsl();
+        this.applied = applied;
     }
 
     @Override
@@ -110,12 +118,13 @@ public final class JooqSyncRepository implements SyncStore {
 
     @Override
     public int applyPage(List<Change> changes, long last) {
-        return dsl.transactionResult(cfg -> {
+        List<Change> altered = new ArrayList<>();
+        dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            int altered = 0;
+            altered.clear(); // a retried transaction starts over
             for (Change change : changes) {
                 if (apply(tx, change)) {
-                    altered++;
+                    altered.add(change);
                 }
             }
             if (last > cursor(tx)) {
@@ -124,8 +133,11 @@ public final class JooqSyncRepository implements SyncStore {
                         .onDuplicateKeyUpdate().set(SYNC_STATE.PULL_CURSOR, last)
                         .execute();
             }
-            return altered;
         });
+        if (!altered.isEmpty()) {
+            applied.committed(List.copyOf(altered));
+        }
+        return altered.size();
     }
 
     /// Applies one change if it is new here; true if a row was written.
@@ -136,6 +148,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "call_record" -> applyCallRecord(tx, change);
             case "leave_request", "swap_request", "roster_decision" -> JooqRosterRecords.applyPulled(tx, change.entity(), change.payload());
             case "handover_entry", "handover_ack", "notice", "notice_receipt" -> ShiftLogApply.apply(tx, change);
+            case "kb_article" -> JooqArticleRepository.applyChange(tx, change);
             case "roll_call_mark", "discipline_record", "duty_log_entry", "escalation" -> JooqRoomRecords.apply(tx, change);
             default -> {
                 LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());

@@ -11,7 +11,11 @@ public record OutboxOperation(UUID opId, String entity, UUID entityId, Kind kind
     public enum Kind {
         CREATE,
         UPDATE,
-        APPEND
+        APPEND,
+        /// kb_article: a new version of a published article (docs/hub-api.md).
+        PUBLISH,
+        /// kb_article: the article leaves the seats' search (R-KB-2).
+        REMOVE
     }
 
     public static OutboxOperation create(String entity, UUID entityId, String payload, UUID opId, Instant at) {

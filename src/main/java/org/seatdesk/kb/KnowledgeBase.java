@@ -1,0 +1,147 @@
+package org.seatdesk.kb;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.seatdesk.sync.AppliedChanges;
+import org.seatdesk.sync.HubWire.Change;
+import org.seatdesk.sync.Payloads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/// The knowledge base at a seat (R-KB-4): search over the local index, reading articles, pins,
+/// recently used, links to tickets. One index thread writes the index — the build on start and
+/// the incremental updates after each synced page, in order — so they never race; searches
+/// run on the caller's (background) thread against near-real-time readers. Blocking methods:
+/// call them off the JavaFX thread.
+public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+    public static final int RECENT_SHOWN = 10;
+
+    private final ArticleRepository articles;
+    private final UsageRepository usage;
+    private final ArticleIndex index;
+    private final Clock clock;
+    private final ExecutorService indexThread = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("seatdesk-kb-index").daemon(true).factory());
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private boolean started;
+
+    public KnowledgeBase(ArticleRepository articles, UsageRepository usage, ArticleIndex index, Clock clock) {
+        this.articles = articles;
+        this.usage = usage;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /// Brings the index up to date with the database, in the background: reused if its commit
+    /// matches the database, rebuilt otherwise (first start, or a crash between the two).
+    public synchronized CompletableFuture<Void> start() {
+        if (started) {
+            return ready;
+        }
+        started = true;
+        indexThread.execute(() -> {
+            try {
+                String fingerprint = articles.fingerprint();
+                if (!index.isCurrent(fingerprint)) {
+                    long started = System.nanoTime();
+                    index.rebuild(articles.live(), fingerprint);
+                    LOG.info("Built the knowledge-base index: {} articles in {} ms", index.size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+                ready.complete(null);
+            } catch (RuntimeException e) {
+                LOG.error("Could not build the knowledge-base index", e);
+                ready.completeExceptionally(e);
+            }
+        });
+        return ready;
+    }
+
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    /// After a synced page commits: the articles it published or removed, into the index (R-KB-2:
+    /// a removed article leaves the search on this sync). Queued behind a build in progress.
+    @Override
+    public void committed(List<Change> changes) {
+        List<Change> kb = changes.stream().filter(c -> "kb_article".equals(c.entity())).toList();
+        if (kb.isEmpty()) {
+            return;
+        }
+        indexThread.execute(() -> {
+            try {
+                for (Change c : kb) {
+                    if ("REMOVE".equals(c.kind())) {
+                        index.remove(c.entityId());
+                    } else if ("PUBLISH".equals(c.kind())) {
+                        Article a = Payloads.read(c.payload(), Article.class);
+                        index.put(a.asPublished(a.publishedAt()));
+                    }
+                }
+                index.commit(articles.fingerprint());
+            } catch (RuntimeException e) {
+                // The fingerprint no longer matches: the next start rebuilds.
+                LOG.error("Could not update the knowledge-base index with {} change(s)", kb.size(), e);
+            }
+        });
+    }
+
+    /// Live articles for what the agent typed, best first; `section` null for all.
+    public SearchResults search(String text, Section section, int limit) {
+        return index.search(text, section, limit);
+    }
+
+    /// The article, noted as recently used by `staffId`.
+    public Optional<Article> open(UUID id, UUID staffId) {
+        Optional<Article> article = articles.find(id);
+        article.filter(Article::live).ifPresent(a -> usage.opened(staffId, id, clock.instant()));
+        return article;
+    }
+
+    public void pin(UUID staffId, UUID articleId) {
+        usage.pin(staffId, articleId, clock.instant());
+    }
+
+    public void unpin(UUID staffId, UUID articleId) {
+        usage.unpin(staffId, articleId);
+    }
+
+    public List<Article> pinned(UUID staffId) {
+        return usage.pinned(staffId);
+    }
+
+    public List<Article> recent(UUID staffId) {
+        return usage.recent(staffId, RECENT_SHOWN);
+    }
+
+    /// Notes that the agent used the article on this ticket; true if it was not linked yet.
+    public boolean link(UUID ticketId, UUID articleId, UUID staffId) {
+        return usage.link(ticketId, articleId, staffId, clock.instant());
+    }
+
+    public List<UUID> linked(UUID ticketId) {
+        return usage.linkedArticles(ticketId);
+    }
+
+    /// Lets a build or update in progress finish (it is never interrupted), then closes the index.
+    @Override
+    public void close() {
+        indexThread.shutdown();
+        try {
+            indexThread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+    }
+}
