@@ -67,6 +67,9 @@ public interface HubStore {
 
         void insertCallRecord(CallRecord record);
 
+        /// The knowledge-base editors' records (R-KB-1, R-KB-2).
+        KbEditorialTx kbEditorial();
+
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);
     }

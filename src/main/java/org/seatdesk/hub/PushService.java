@@ -114,7 +114,7 @@ final class PushService {
         return results;
     }
 
-    private sealed interface Outcome {
+    sealed interface Outcome {
         record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
         }
 
@@ -125,11 +125,11 @@ final class PushService {
         }
     }
 
-    private static Outcome.Rejected rejected(String reason, String message) {
+    static Outcome.Rejected rejected(String reason, String message) {
         return new Outcome.Rejected(reason, message);
     }
 
-    private static Outcome.Rejected forbidden(String message) {
+    static Outcome.Rejected forbidden(String message) {
         return rejected("forbidden", message);
     }
 
@@ -139,6 +139,7 @@ final class PushService {
             case "ticket UPDATE" -> updateTicket(tx, caller, op, now);
             case "ticket_event APPEND" -> appendEvent(tx, caller, op);
             case "call_record CREATE" -> recordCall(tx, caller, op);
+            case "kb_step APPEND", "kb_revision APPEND", "kb_material APPEND", "kb_category APPEND" -> KbEditorialRules.decide(tx.kbEditorial(), caller, op);
             default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
         };
     }
@@ -328,7 +329,7 @@ final class PushService {
         return (aNull && bNull) || Objects.equals(a, b);
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -26,6 +26,7 @@ import org.jooq.impl.DSL;
 import org.seatdesk.hub.Caller;
 import org.seatdesk.hub.Change;
 import org.seatdesk.hub.HubStore;
+import org.seatdesk.hub.KbEditorialTx;
 import org.seatdesk.security.Role;
 import org.seatdesk.security.Staff;
 import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
@@ -212,6 +213,11 @@ public final class JooqHubStore implements HubStore {
         public void insertCallRecord(CallRecord record) {
             tx.executeInsert(new CallRecordRecord(record.id(), record.category().name(), record.note(),
                     record.staffId(), record.seatCode(), utc(record.at())));
+        }
+
+        @Override
+        public KbEditorialTx kbEditorial() {
+            return new JooqKbEditorialTx(tx);
         }
 
         @Override

@@ -125,6 +125,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "ticket" -> applyTicket(tx, change);
             case "ticket_event" -> applyEvent(tx, change);
             case "call_record" -> applyCallRecord(tx, change);
+            case "kb_step", "kb_revision", "kb_material", "kb_category" -> EditorialTables.apply(tx, change.entity(), change.entityId(), change.payload().toString());
             default -> {
                 LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());
                 yield false;

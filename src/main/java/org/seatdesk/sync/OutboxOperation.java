@@ -11,7 +11,9 @@ public record OutboxOperation(UUID opId, String entity, UUID entityId, Kind kind
     public enum Kind {
         CREATE,
         UPDATE,
-        APPEND
+        APPEND,
+        PUBLISH,
+        REMOVE
     }
 
     public static OutboxOperation create(String entity, UUID entityId, String payload, UUID opId, Instant at) {
