@@ -31,13 +31,20 @@ final class Feed {
         boolean hasMore = rows.size() > limit;
         if (hasMore) {
             rows = rows.subList(0, limit);
-            return new Page(rows, rows.getLast().seq(), true);
+            return new Page(visible(caller, rows), rows.getLast().seq(), true);
         }
-        return new Page(rows, Math.max(after, upTo), false);
+        return new Page(visible(caller, rows), Math.max(after, upTo), false);
     }
 
     static boolean visibleTo(Caller caller, Change change) {
-        return caller.seesRegion(change.region());
+        if (caller.isWall() && Redaction.withheldFromWall(change.entity())) {
+            return false;
+        }
+        return Change.EVERY_REGION.equals(change.region()) || caller.seesRegion(change.region());
+    }
+
+    private static List<Change> visible(Caller caller, List<Change> rows) {
+        return caller.isWall() ? rows.stream().filter(c -> visibleTo(caller, c)).toList() : rows;
     }
 
     /// One element of `changes`, as `/changes` and the event stream send it.

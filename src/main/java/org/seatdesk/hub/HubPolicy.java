@@ -28,6 +28,13 @@ final class HubPolicy {
         return CALL_RECORDERS.contains(role);
     }
 
+    /// R-KB-1: the KB editors maintain the knowledge base; the centre director may publish too.
+    private static final Set<Role> ARTICLE_PUBLISHERS = EnumSet.of(Role.KB_EDITOR, Role.CENTRE_DIRECTOR);
+
+    static boolean mayPublishArticles(Role role) {
+        return ARTICLE_PUBLISHERS.contains(role);
+    }
+
     /// Every role reads the feed; what it sees is filtered (region) and, for the wall, redacted.
     static boolean mayReadFeed(Role role) {
         return true;

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.seatdesk.kb.Article;
 import org.seatdesk.ticket.CallRecord;
 import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketEvent;
@@ -66,6 +67,15 @@ public interface HubStore {
         boolean callRecordExists(UUID id);
 
         void insertCallRecord(CallRecord record);
+
+        /// The published article, if the hub has it (live or removed).
+        Optional<Article> kbArticle(UUID id);
+
+        /// Inserts or replaces the published article (kb_article PUBLISH).
+        void publishKbArticle(Article article);
+
+        /// R-KB-2: marks it removed; the row stays.
+        void removeKbArticle(UUID id, Instant at);
 
         /// The knowledge-base editors' records (R-KB-1, R-KB-2).
         KbEditorialTx kbEditorial();

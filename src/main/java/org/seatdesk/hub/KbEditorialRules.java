@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.seatdesk.kb.editorial.Catalogue;
 import org.seatdesk.kb.editorial.CatalogueEntry;
+import org.seatdesk.kb.editorial.EditorialAction;
 import org.seatdesk.kb.editorial.EditorialFlow;
 import org.seatdesk.kb.editorial.EditorialPolicy;
 import org.seatdesk.kb.editorial.EditorialService;
@@ -21,7 +22,7 @@ import org.seatdesk.kb.editorial.KbSections;
 /// The hub's check of the editors' records (R-KB-1, R-KB-2; design principle 7): the role and
 /// the flow are decided again here with the same {@link EditorialFlow}, against the steps the
 /// hub holds, so a console that skipped a check cannot publish past the centre director.
-/// Records are append-only: each is accepted once, in the caller's region.
+/// Records are append-only: each is accepted once, centre-wide.
 final class KbEditorialRules {
 
     private static final MarkdownCleaner CLEANER = new MarkdownCleaner();
@@ -66,7 +67,7 @@ final class KbEditorialRules {
             return "role".equals(no.reason()) ? PushService.forbidden(no.detail())
                     : PushService.rejected("invalid_request", no.detail());
         }
-        return accepted(() -> tx.insert(step), caller, step);
+        return accepted(() -> tx.insert(step), step);
     }
 
     private static PushService.Outcome revision(KbEditorialTx tx, Caller caller, Operation op, Revision r) {
@@ -102,7 +103,7 @@ final class KbEditorialRules {
         if (!new Catalogue(KbSections.NAMES, tx.catalogueEntries()).contains(r.section(), r.category())) {
             return PushService.rejected("invalid_request", "the category is not in the catalogue of its section");
         }
-        return accepted(() -> tx.insert(r), caller, r);
+        return accepted(() -> tx.insert(r), r);
     }
 
     private static PushService.Outcome material(KbEditorialTx tx, Caller caller, Operation op, Material m) {
@@ -132,7 +133,7 @@ final class KbEditorialRules {
             return PushService.rejected("invalid_request", "material is empty, larger than " + Material.SIZE_LIMIT
                     + " bytes, of another size than it says, or its name is too long");
         }
-        return accepted(() -> tx.insert(m), caller, m);
+        return accepted(() -> tx.insert(m), m);
     }
 
     private static PushService.Outcome catalogue(KbEditorialTx tx, Caller caller, Operation op, CatalogueEntry e) {
@@ -154,7 +155,26 @@ final class KbEditorialRules {
         if (present == (e.change() == CatalogueEntry.Change.ADD)) {
             return PushService.rejected("invalid_request", present ? "the category exists already" : "no such category");
         }
-        return accepted(() -> tx.insert(e), caller, e);
+        return accepted(() -> tx.insert(e), e);
+    }
+
+    /// R-KB-1 at the hub for the articles themselves: a `kb_article PUBLISH` of version n needs
+    /// the item's n-th PUBLISH step accepted just before it (so every earlier step of the flow),
+    /// a REMOVE the item's REMOVE step. Null when the operation is backed by the flow.
+    static String articleOpProblem(KbEditorialTx tx, Operation op) {
+        List<Step> steps = tx.steps(op.entityId());
+        EditorialState state = EditorialFlow.stateAfter(steps).orElse(null);
+        if ("REMOVE".equals(op.kind())) {
+            return state == EditorialState.REMOVED ? null
+                    : "an article is removed by the editors' flow: START_REMOVAL, then REMOVE (R-KB-2)";
+        }
+        long publishSteps = steps.stream().filter(s -> s.action() == EditorialAction.PUBLISH).count();
+        int version = op.payload().path("version").asInt(-1);
+        if (state != EditorialState.PUBLISHED || publishSteps != version) {
+            return "an article is published by the editors' flow: notice, director's reading, editing, entry, "
+                    + "the department's confirmation, then PUBLISH (R-KB-1)";
+        }
+        return null;
     }
 
     /// Null if the record may be stored as far as id, author and uniqueness go; otherwise the refusal.
@@ -175,7 +195,8 @@ final class KbEditorialRules {
         return null;
     }
 
-    private static PushService.Outcome accepted(Runnable write, Caller caller, Object record) {
-        return new PushService.Outcome.Accepted(write, 1, caller.region(), PushService.write(record), null);
+    /// Centre-wide like the articles: every editor and director sees the flow, whatever their desk.
+    private static PushService.Outcome accepted(Runnable write, Object record) {
+        return new PushService.Outcome.Accepted(write, 1, Change.EVERY_REGION, PushService.write(record), null);
     }
 }

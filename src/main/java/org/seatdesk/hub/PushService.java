@@ -140,7 +140,8 @@ final class PushService {
             case "ticket_event APPEND" -> appendEvent(tx, caller, op);
             case "call_record CREATE" -> recordCall(tx, caller, op);
             case "kb_step APPEND", "kb_revision APPEND", "kb_material APPEND", "kb_category APPEND" -> KbEditorialRules.decide(tx.kbEditorial(), caller, op);
-            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
+            case "kb_article PUBLISH", "kb_article REMOVE" -> KbArticleRules.decide(tx, caller, op, now);
+            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE, kb_article PUBLISH/REMOVE and the kb_step, kb_revision, kb_material, kb_category APPEND of the editors");
         };
     }
 

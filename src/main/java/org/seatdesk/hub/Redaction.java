@@ -20,6 +20,12 @@ final class Redaction {
     private Redaction() {
     }
 
+    /// Entities the wall never receives at all (not even redacted): knowledge-base articles are
+    /// of no use on a wall screen, so they are not sent.
+    static boolean withheldFromWall(String entity) {
+        return entity.startsWith("kb_"); // articles and the editors' records: nothing for the room's screen
+    }
+
     static JsonNode forWall(String entity, String kind, JsonNode payload) {
         return switch (entity) {
             case "ticket" -> "UPDATE".equals(kind) ? ticketUpdate(payload) : keep(payload, TICKET);

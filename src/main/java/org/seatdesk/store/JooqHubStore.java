@@ -31,6 +31,7 @@ import org.seatdesk.security.Role;
 import org.seatdesk.security.Staff;
 import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
 import org.seatdesk.store.jooq.tables.records.StaffRecord;
+import org.seatdesk.kb.Article;
 import org.seatdesk.ticket.CallRecord;
 import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketEvent;
@@ -91,7 +92,7 @@ public final class JooqHubStore implements HubStore {
     public List<Change> changesAfter(long after, long upTo, String region, int limit) {
         Condition where = HUB_CHANGE.SEQ.gt(after).and(HUB_CHANGE.SEQ.le(upTo));
         if (region != null) {
-            where = where.and(HUB_CHANGE.REGION.eq(region));
+            where = where.and(HUB_CHANGE.REGION.in(region, Change.EVERY_REGION));
         }
         return dsl.select(HUB_CHANGE.SEQ, HUB_CHANGE.ENTITY, HUB_CHANGE.ENTITY_ID, HUB_CHANGE.OP_KIND, HUB_CHANGE.VERSION,
                         HUB_CHANGE.REGION, HUB_CHANGE.PAYLOAD)
@@ -213,6 +214,21 @@ public final class JooqHubStore implements HubStore {
         public void insertCallRecord(CallRecord record) {
             tx.executeInsert(new CallRecordRecord(record.id(), record.category().name(), record.note(),
                     record.staffId(), record.seatCode(), utc(record.at())));
+        }
+
+        @Override
+        public Optional<Article> kbArticle(UUID id) {
+            return JooqArticleRepository.find(tx, id);
+        }
+
+        @Override
+        public void publishKbArticle(Article article) {
+            JooqArticleRepository.upsert(tx, article);
+        }
+
+        @Override
+        public void removeKbArticle(UUID id, Instant at) {
+            JooqArticleRepository.markRemoved(tx, id, at);
         }
 
         @Override

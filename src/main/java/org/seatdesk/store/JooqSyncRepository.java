@@ -12,6 +12,7 @@ import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jooq.DSLContext;
 import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
+import org.seatdesk.sync.AppliedChanges;
 import org.seatdesk.sync.HubWire.Change;
 import org.seatdesk.sync.HubWire.PushResult;
 import org.seatdesk.sync.OutboxOperation;
@@ -40,9 +42,15 @@ public final class JooqSyncRepository implements SyncStore {
     private static final short STATE_ROW = 1;
 
     private final DSLContext dsl;
+    private final AppliedChanges applied;
 
     public JooqSyncRepository(Database database) {
+        this(database, AppliedChanges.NONE);
+    }
+
+    public JooqSyncRepository(Database database, AppliedChanges applied) {
         this.dsl = database.dsl();
+        this.applied = applied;
     }
 
     @Override
@@ -101,12 +109,13 @@ public final class JooqSyncRepository implements SyncStore {
 
     @Override
     public int applyPage(List<Change> changes, long last) {
-        return dsl.transactionResult(cfg -> {
+        List<Change> altered = new ArrayList<>();
+        dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            int altered = 0;
+            altered.clear(); // a retried transaction starts over
             for (Change change : changes) {
                 if (apply(tx, change)) {
-                    altered++;
+                    altered.add(change);
                 }
             }
             if (last > cursor(tx)) {
@@ -115,8 +124,11 @@ public final class JooqSyncRepository implements SyncStore {
                         .onDuplicateKeyUpdate().set(SYNC_STATE.PULL_CURSOR, last)
                         .execute();
             }
-            return altered;
         });
+        if (!altered.isEmpty()) {
+            applied.committed(List.copyOf(altered));
+        }
+        return altered.size();
     }
 
     /// Applies one change if it is new here; true if a row was written.
@@ -125,6 +137,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "ticket" -> applyTicket(tx, change);
             case "ticket_event" -> applyEvent(tx, change);
             case "call_record" -> applyCallRecord(tx, change);
+            case "kb_article" -> JooqArticleRepository.applyChange(tx, change);
             case "kb_step", "kb_revision", "kb_material", "kb_category" -> EditorialTables.apply(tx, change.entity(), change.entityId(), change.payload().toString());
             default -> {
                 LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());

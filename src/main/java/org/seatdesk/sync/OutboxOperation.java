@@ -12,7 +12,9 @@ public record OutboxOperation(UUID opId, String entity, UUID entityId, Kind kind
         CREATE,
         UPDATE,
         APPEND,
+        /// kb_article: a new version of a published article (docs/hub-api.md).
         PUBLISH,
+        /// kb_article: the article leaves the seats' search (R-KB-2).
         REMOVE
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.seatdesk.kb.Article;
+import org.seatdesk.kb.Section;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.sync.TimeOrderedIds;
@@ -27,6 +29,9 @@ public final class EditorialService {
     public static final String MATERIAL = "kb_material";
     public static final String CATALOGUE = "kb_category";
     public static final String ARTICLE = "kb_article";
+
+    /// The width of a change's payload in the outbox and the hub's feed (V1, V3).
+    static final int PAYLOAD_LIMIT = 20_000;
 
     private final EditorialRepository repository;
     private final Clock clock;
@@ -71,7 +76,7 @@ public final class EditorialService {
         if (action == EditorialAction.PUBLISH) {
             int version = (int) steps.stream().filter(s -> s.action() == EditorialAction.PUBLISH).count() + 1;
             ops.add(new OutboxOperation(ids.next(), ARTICLE, itemId, OutboxOperation.Kind.PUBLISH, version - 1,
-                    Payloads.json(articlePayload(latest.orElseThrow(), version, step)), step.at()));
+                    Payloads.json(article(latest.orElseThrow(), version, step)), step.at()));
         } else if (action == EditorialAction.REMOVE) {
             Map<String, Object> removal = new LinkedHashMap<>();
             removal.put("id", itemId);
@@ -108,7 +113,7 @@ public final class EditorialService {
         if (!"zh".equals(draft.language()) && !"en".equals(draft.language())) {
             throw new EditorialException("language", "language is zh or en");
         }
-        String tags = draft.tags() == null ? "" : draft.tags().strip();
+        String tags = String.join(",", tags(draft.tags() == null ? "" : draft.tags()));
         if (tags.length() > Revision.TAGS_LIMIT) {
             throw new EditorialException("tags_length", "tags hold at most " + Revision.TAGS_LIMIT + " characters");
         }
@@ -116,7 +121,12 @@ public final class EditorialService {
         int next = repository.revisions(itemId).stream().mapToInt(Revision::revisionNo).max().orElse(0) + 1;
         Revision revision = new Revision(ids.next(), itemId, next, draft.section(), category, title, body,
                 draft.language(), tags, actor.staffId(), actor.name(), now());
-        repository.appendRevision(revision, append(REVISION, revision.id(), revision, revision.at()));
+        OutboxOperation op = append(REVISION, revision.id(), revision, revision.at());
+        if (op.payload().length() > PAYLOAD_LIMIT) {
+            // Quotes and line breaks take two characters in JSON: 12,000 of them would not travel.
+            throw new EditorialException("body_length", "the body is too long to sync once encoded");
+        }
+        repository.appendRevision(revision, op);
         return new SavedRevision(revision, !body.equals(draft.body()));
     }
 
@@ -230,21 +240,16 @@ public final class EditorialService {
         return at;
     }
 
-    /// The `kb_article PUBLISH` payload of the sync contract (issue 6, branch kb).
-    private static Map<String, Object> articlePayload(Revision text, int version, Step step) {
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("id", text.itemId());
-        article.put("section", text.section());
-        article.put("category", text.category());
-        article.put("title", text.title());
-        article.put("body", text.body());
-        article.put("language", text.language());
-        article.put("tags", text.tags().isBlank() ? List.of()
-                : java.util.Arrays.stream(text.tags().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList());
-        article.put("version", version);
-        article.put("publishedAt", step.at());
-        article.put("publishedBy", step.actorName());
-        return article;
+    /// The `kb_article PUBLISH` payload of the sync contract (docs/hub-api.md); the hub
+    /// stamps `publishedAt` with its own time.
+    private static Article article(Revision text, int version, Step step) {
+        return new Article(text.itemId(), Section.valueOf(text.section()), text.category(), text.title(), text.body(),
+                text.language(), tags(text.tags()), version, step.at(), step.actorId(), null);
+    }
+
+    /// The editor types tags separated by commas (Chinese or Latin).
+    public static List<String> tags(String typed) {
+        return java.util.Arrays.stream(typed.split("[,，]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     private OutboxOperation append(String entity, UUID id, Object record, Instant at) {
