@@ -21,6 +21,7 @@ final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_STAFF = "A001";
     static final String DEMO_PASSWORD = "demo";
+    static final String DEMO_MONITOR = "M001";
 
     @Option(names = "--face", description = "seat, supervisor or wall (default: ${DEFAULT-VALUE})", defaultValue = "seat")
     Face face;
@@ -54,14 +55,14 @@ final class DemoCommand implements Callable<Integer> {
             timer.mark("toolkit");
             Locale uiLocale = locale != null ? locale : context.settings.locale();
             CountDownLatch closed = new CountDownLatch(1);
-            SeatConsole console = FxRuntime.call(() -> open(context, uiLocale, closed));
+            Console console = FxRuntime.call(() -> open(context, uiLocale, closed));
             timer.mark("window");
             if (exitWhenReady) {
                 FxRuntime.run(() -> {
-                    if (face == Face.wall) {
-                        return;
+                    if (console.login() == null) {
+                        return; // a face without a login form
                     }
-                    console.login().staffNoProperty().set(DEMO_STAFF);
+                    console.login().staffNoProperty().set(demoStaff());
                     console.login().passwordProperty().set(DEMO_PASSWORD);
                     console.login().login();
                 });
@@ -84,14 +85,23 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private SeatConsole open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
-        SeatConsole console = SeatConsole.onScreen(context, uiLocale,
-                new Messages(uiLocale).get("login.demoHint", DEMO_STAFF, DEMO_PASSWORD), face, closed::countDown);
-        if (face == Face.wall) {
-            console.showWall();
-        } else {
-            console.showLogin();
-        }
+    /// The demo login this face opens with: the agent, the shift monitor, or the wall.
+    String demoStaff() {
+        return switch (face) {
+            case seat -> DEMO_STAFF;
+            case supervisor -> DEMO_MONITOR;
+            case wall -> HubCommand.DEMO_WALL_STAFF;
+        };
+    }
+
+    private Console open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
+        String hint = new Messages(uiLocale).get("login.demoHint", demoStaff(), DEMO_PASSWORD);
+        Console console = switch (face) {
+            case seat -> SeatConsole.onScreen(context, uiLocale, hint, Face.seat, closed::countDown);
+            case supervisor -> SupervisorConsole.onScreen(context, uiLocale, hint, closed::countDown);
+            case wall -> WallConsole.placeholder(uiLocale, closed::countDown);
+        };
+        console.showLogin();
         console.show();
         return console;
     }
