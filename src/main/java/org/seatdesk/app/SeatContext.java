@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
 
+import org.seatdesk.kb.editorial.EditorialService;
+import org.seatdesk.kb.editorial.KbSections;
+import org.seatdesk.kb.editorial.MarkdownCleaner;
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
@@ -17,6 +20,7 @@ import org.seatdesk.store.Database;
 import org.seatdesk.store.DbExecutor;
 import org.seatdesk.store.JooqCallRecordRepository;
 import org.seatdesk.store.JooqDraftRepository;
+import org.seatdesk.store.JooqEditorialRepository;
 import org.seatdesk.store.JooqOutboxRepository;
 import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
@@ -56,6 +60,8 @@ public final class SeatContext implements AutoCloseable {
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
+    /// The KB editors' flow (R-KB-1, R-KB-2), used by the supervisor console.
+    final EditorialService editorial;
     private final HttpClient http;
     private final SyncEngine syncEngine;
     private boolean syncStarted;
@@ -80,6 +86,8 @@ public final class SeatContext implements AutoCloseable {
         this.roster = new RosterService(new JooqRosterRepository(database), zone);
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
+        this.editorial = new EditorialService(new JooqEditorialRepository(database), clock, ids, new MarkdownCleaner(),
+                KbSections.NAMES);
         this.hubClock = new HubClock(clock, Duration.ZERO);
         if (hub == null) {
             this.http = null;

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.kb.editorial.ui.KbEditorPage;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -41,6 +42,7 @@ public final class SupervisorConsole implements Console {
     private Session session;
     private SupervisorConsoleView view;
     private Timeline ticker;
+    private KbEditorPage kbEditor;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -119,10 +121,17 @@ public final class SupervisorConsole implements Console {
     /// One line per feature page; pages the role does not have are ignored by the frame.
     private void mountPages(SupervisorConsoleView view) {
         LOG.debug("Supervisor pages for {}: {}", session.staff().role(), view.pages());
+        if (view.pages().contains(SupervisorConsoleView.Page.KNOWLEDGE_BASE)) {
+            kbEditor = KbEditorPage.of(context.editorial, session.staff(), messages, background, context.zone, context::nudgeSync);
+            view.mount(SupervisorConsoleView.Page.KNOWLEDGE_BASE, kbEditor.root());
+        }
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
     private void remoteChanges() {
+        if (kbEditor != null) {
+            kbEditor.refresh();
+        }
     }
 
     private void openSettings() {

@@ -16,55 +16,67 @@ import org.seatdesk.security.Role;
 
 /// The steps of the editors' flow (R-KB-1, R-KB-2): from which states each may be taken, where
 /// it leads and which role takes it (domain.md roles table: the centre director reads incoming
-/// notices, the KB editor maintains the knowledge base). A null `from` means "starts an item".
+/// notices, the KB editor maintains the knowledge base).
 public enum EditorialAction {
-    /// R-KB-1 ①: registers a notice that arrived; the KB editor or the centre director may.
-    RECEIVE_NOTICE(null, NOTICE_RECEIVED, EnumSet.of(Role.KB_EDITOR, Role.CENTRE_DIRECTOR)),
-    /// R-KB-1 ②: the centre director, and only they, reads it before it enters the KB.
-    DIRECTOR_READ(EnumSet.of(NOTICE_RECEIVED), READ_BY_DIRECTOR, EnumSet.of(Role.CENTRE_DIRECTOR)),
-    /// R-KB-1 ③ (and R-KB-2: the start of an addition).
-    START_EDITING(EnumSet.of(READ_BY_DIRECTOR), BEING_EDITED, EnumSet.of(Role.KB_EDITOR)),
-    /// R-KB-1 ④: needs a saved version with title, section, category and body.
-    ENTER(EnumSet.of(BEING_EDITED), ENTERED, EnumSet.of(Role.KB_EDITOR)),
-    /// R-KB-1 ⑤: the editor records who in the issuing department confirmed (required note).
-    CONFIRM(EnumSet.of(ENTERED), CONFIRMED, EnumSet.of(Role.KB_EDITOR)),
-    /// R-KB-1 ⑤ the other way: the department asked for changes (required note).
-    SEND_BACK(EnumSet.of(ENTERED, CONFIRMED), BEING_EDITED, EnumSet.of(Role.KB_EDITOR)),
-    /// R-KB-1 ⑥ (and R-KB-2: the end of an addition): emits `kb_article PUBLISH`.
-    PUBLISH(EnumSet.of(CONFIRMED), PUBLISHED, EnumSet.of(Role.KB_EDITOR)),
-    /// A published article needs new wording: the whole flow from editing again; seats keep
-    /// the published version meanwhile.
-    REVISE(EnumSet.of(PUBLISHED), BEING_EDITED, EnumSet.of(Role.KB_EDITOR)),
-    /// R-KB-2: the start of a removal (required reason).
-    START_REMOVAL(EnumSet.of(PUBLISHED), REMOVAL_STARTED, EnumSet.of(Role.KB_EDITOR)),
-    CANCEL_REMOVAL(EnumSet.of(REMOVAL_STARTED), PUBLISHED, EnumSet.of(Role.KB_EDITOR)),
-    /// R-KB-2: the end of a removal: emits `kb_article REMOVE`.
-    REMOVE(EnumSet.of(REMOVAL_STARTED), REMOVED, EnumSet.of(Role.KB_EDITOR));
+    RECEIVE_NOTICE,
+    DIRECTOR_READ,
+    START_EDITING,
+    ENTER,
+    CONFIRM,
+    SEND_BACK,
+    PUBLISH,
+    REVISE,
+    START_REMOVAL,
+    CANCEL_REMOVAL,
+    REMOVE;
 
-    private final Set<EditorialState> from;
-    private final EditorialState to;
-    private final Set<Role> roles;
-
-    EditorialAction(Set<EditorialState> from, EditorialState to, Set<Role> roles) {
-        this.from = from;
-        this.to = to;
-        this.roles = roles;
-    }
-
+    /// The first step of every item: no state before it.
     public boolean startsItem() {
-        return from == null;
+        return this == RECEIVE_NOTICE;
     }
 
     public boolean allowedFrom(EditorialState state) {
-        return from != null && from.contains(state);
+        return from().contains(state);
+    }
+
+    private Set<EditorialState> from() {
+        return switch (this) {
+            case RECEIVE_NOTICE -> EnumSet.noneOf(EditorialState.class);
+            case DIRECTOR_READ -> EnumSet.of(NOTICE_RECEIVED);
+            case START_EDITING -> EnumSet.of(READ_BY_DIRECTOR);
+            case ENTER -> EnumSet.of(BEING_EDITED);
+            case CONFIRM -> EnumSet.of(ENTERED);
+            // R-KB-1 ⑤ the other way: the department asked for changes, even after confirming.
+            case SEND_BACK -> EnumSet.of(ENTERED, CONFIRMED);
+            case PUBLISH -> EnumSet.of(CONFIRMED);
+            // New wording for a published article: the flow from editing again; seats keep the
+            // published version meanwhile.
+            case REVISE -> EnumSet.of(PUBLISHED);
+            case START_REMOVAL -> EnumSet.of(PUBLISHED);
+            case CANCEL_REMOVAL, REMOVE -> EnumSet.of(REMOVAL_STARTED);
+        };
     }
 
     public EditorialState to() {
-        return to;
+        return switch (this) {
+            case RECEIVE_NOTICE -> NOTICE_RECEIVED;                 // R-KB-1 ①
+            case DIRECTOR_READ -> READ_BY_DIRECTOR;                 // R-KB-1 ②
+            case START_EDITING, SEND_BACK, REVISE -> BEING_EDITED;  // R-KB-1 ③; R-KB-2: an addition starts
+            case ENTER -> ENTERED;                                  // R-KB-1 ④
+            case CONFIRM -> CONFIRMED;                              // R-KB-1 ⑤
+            case PUBLISH, CANCEL_REMOVAL -> PUBLISHED;              // R-KB-1 ⑥; R-KB-2: an addition ends
+            case START_REMOVAL -> REMOVAL_STARTED;                  // R-KB-2: a removal starts
+            case REMOVE -> REMOVED;                                 // R-KB-2: a removal ends
+        };
     }
 
+    /// The centre director registers and reads notices (and only they read); everything else is the KB editor's.
     public boolean allowedFor(Role role) {
-        return roles.contains(role);
+        return switch (this) {
+            case RECEIVE_NOTICE -> role == Role.KB_EDITOR || role == Role.CENTRE_DIRECTOR;
+            case DIRECTOR_READ -> role == Role.CENTRE_DIRECTOR;
+            default -> role == Role.KB_EDITOR;
+        };
     }
 
     /// Steps whose note says something the flow needs (who confirmed, why it went back or goes).
