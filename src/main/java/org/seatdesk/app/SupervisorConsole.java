@@ -92,6 +92,11 @@ public final class SupervisorConsole implements Console {
         return view;
     }
 
+    /// The KB editor page, if the role has it (tests and snapshots drive it).
+    KbEditorPage kbEditor() {
+        return kbEditor;
+    }
+
     @Override
     public void showLogin() {
         stopTicker();
