@@ -99,13 +99,39 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.ticketsPage().openFirst());
             settle();
             write(console.scene(), "ticket-detail.png");
+
+            writeKbEditor(context, uiLocale, width, height);
             context.close();
-            System.out.println("Wrote 5 views to " + out.toAbsolutePath());
+            System.out.println("Wrote 6 views to " + out.toAbsolutePath());
             return 0;
         } finally {
             Platform.exit();
             deleteQuietly(dataDir);
         }
+    }
+
+    /// The supervisor console of the KB editor (K001), an item being edited (issue 6).
+    private void writeKbEditor(SeatContext context, Locale uiLocale, double width, double height) throws Exception {
+        java.util.UUID edited = java.util.concurrent.CompletableFuture.supplyAsync(() -> KbEditorExample.seed(context),
+                context.dbExecutor).join();
+        SupervisorConsole supervisor = FxRuntime.call(() -> {
+            Stage stage = new Stage();
+            SupervisorConsole created = new SupervisorConsole(context, stage, uiLocale, "", width, height);
+            stage.show();
+            created.showLogin();
+            created.login().staffNoProperty().set("K001");
+            created.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
+            created.login().login();
+            return created;
+        });
+        require(FxRuntime.await(() -> supervisor.readyProperty().get()
+                && !supervisor.kbEditor().model().items().isEmpty(), Duration.ofSeconds(30)), "KB editor ready");
+        FxRuntime.run(() -> supervisor.kbEditor().model().items().stream().filter(i -> i.id().equals(edited))
+                .findFirst().ifPresent(supervisor.kbEditor().model()::select));
+        require(FxRuntime.await(() -> !supervisor.kbEditor().model().nextActions().isEmpty(), Duration.ofSeconds(30)),
+                "KB item shown");
+        settle();
+        write(supervisor.scene(), "kb-editor.png");
     }
 
     private static void fillExample(SeatConsole console, Messages messages) {

@@ -134,6 +134,10 @@ public final class KbEditorView {
     }
 
     private final class ItemCell extends ListCell<ItemSummary> {
+        ItemCell() {
+            setPrefWidth(0); // the list's width, not the longest title: long titles end in "…"
+        }
+
         @Override
         protected void updateItem(ItemSummary item, boolean empty) {
             super.updateItem(item, empty);
@@ -180,6 +184,7 @@ public final class KbEditorView {
         tabs.visibleProperty().bind(model.selectedProperty().isNotNull().or(
                 Bindings.createBooleanBinding(() -> tabs.getSelectionModel().getSelectedIndex() == 3,
                         tabs.getSelectionModel().selectedIndexProperty())));
+        nothing.visibleProperty().bind(tabs.visibleProperty().not());
         return new javafx.scene.layout.StackPane(nothing, centre);
     }
 
@@ -256,7 +261,15 @@ public final class KbEditorView {
         previewPane.getStyleClass().add("kb-preview-pane");
         PauseTransition settle = new PauseTransition(Duration.millis(150));
         settle.setOnFinished(e -> previewPane.setContent(preview.render(model.bodyProperty().get())));
-        model.bodyProperty().subscribe(text -> settle.playFromStart());
+        // Typing re-renders after a pause; a whole new text (an item opened, a paste) at once.
+        model.bodyProperty().subscribe((before, after) -> {
+            if (Math.abs(after.length() - before.length()) > 1) {
+                settle.stop();
+                previewPane.setContent(preview.render(after));
+            } else {
+                settle.playFromStart();
+            }
+        });
         previewPane.setContent(preview.render(model.bodyProperty().get()));
         Label previewLabel = new Label(messages.get("kb.editor.preview"));
         previewLabel.getStyleClass().add("text-bold");
