@@ -10,8 +10,10 @@ JAVA_HOME="$("$ROOT/seatdesk" --print-java-home)" || exit 1
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 
-# The launcher's options (see ./seatdesk), so that figures are those of the console as run.
-JVM_OPTS=(--enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8)
+# The launcher's options for the console (see ./seatdesk), so that figures are those of the
+# console as run; the launcher is the one place they are written.
+mapfile -t JVM_OPTS < <("$ROOT/seatdesk" --print-jvm-options console)
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 EXTRA_OPTS=()
 read -r -a EXTRA_OPTS <<< "${SEATDESK_JAVA_OPTS:-}" || true
 

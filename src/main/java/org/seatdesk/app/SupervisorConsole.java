@@ -12,6 +12,8 @@ import javafx.util.Duration;
 
 import org.seatdesk.i18n.Messages;
 import org.seatdesk.kb.editorial.ui.KbEditorPage;
+import org.seatdesk.rollcall.ui.RollCallView;
+import org.seatdesk.rollcall.ui.RollCallViewModel;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
@@ -43,6 +45,7 @@ public final class SupervisorConsole implements Console {
     private SupervisorConsoleView view;
     private Timeline ticker;
     private KbEditorPage kbEditor;
+    private RollCallViewModel rollCall;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         this.context = context;
@@ -111,6 +114,7 @@ public final class SupervisorConsole implements Console {
 
     public void showMain(Session session) {
         this.session = session;
+        this.rollCall = null;
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
@@ -125,10 +129,15 @@ public final class SupervisorConsole implements Console {
 
     /// One line per feature page; pages the role does not have are ignored by the frame.
     private void mountPages(SupervisorConsoleView view) {
-        LOG.debug("Supervisor pages for {}: {}", session.staff().role(), view.pages());
-        if (view.pages().contains(SupervisorConsoleView.Page.KNOWLEDGE_BASE)) {
+        if (view.pages().contains(Page.ROLL_CALL)) {
+            rollCall = new RollCallViewModel(context.rollCall, session.staff(), messages, background, context.clock,
+                    context::nudgeSync);
+            view.mount(Page.ROLL_CALL, new RollCallView(rollCall, messages, context.zone).root());
+            rollCall.refresh();
+        }
+        if (view.pages().contains(Page.KNOWLEDGE_BASE)) {
             kbEditor = KbEditorPage.of(context.editorial, session.staff(), messages, background, context.zone, context::nudgeSync);
-            view.mount(SupervisorConsoleView.Page.KNOWLEDGE_BASE, kbEditor.root());
+            view.mount(Page.KNOWLEDGE_BASE, kbEditor.root());
         }
     }
 
@@ -137,6 +146,13 @@ public final class SupervisorConsole implements Console {
         if (kbEditor != null) {
             kbEditor.refresh();
         }
+        if (rollCall != null) {
+            rollCall.refresh();
+        }
+    }
+
+    public RollCallViewModel rollCall() {
+        return rollCall;
     }
 
     private void openSettings() {

@@ -4,8 +4,10 @@ import org.seatdesk.security.PasswordHasher;
 import org.slf4j.LoggerFactory;
 
 /// Start-up work that does not need the database, done on its own thread while the main thread
-/// opens H2 and the FX thread loads the theme: logging, jOOQ's classes, and the first Argon2
-/// run (cold, it costs several times a warm check; the login would otherwise pay for it).
+/// opens H2 and the FX thread loads the theme: logging, jOOQ's classes, and a small Argon2 run
+/// (cold, a check costs several times a warm one; the login would otherwise pay for it). Start-up
+/// keeps both cores busy (about 6 s of processor time for 3 s on two cores, docs/performance.md),
+/// so what runs here must be work the console needs anyway, not extra.
 final class Warmup {
 
     private Warmup() {
@@ -15,8 +17,7 @@ final class Warmup {
         Thread.ofPlatform().name("warm-up").daemon(true).priority(Thread.NORM_PRIORITY - 1).start(() -> {
             LoggerFactory.getLogger(Warmup.class);
             org.seatdesk.store.Warmup.jooq();
-            PasswordHasher hasher = new PasswordHasher();
-            hasher.matches("warm-up", hasher.hash("warm-up"));
+            new PasswordHasher().warmUp();
         });
     }
 }

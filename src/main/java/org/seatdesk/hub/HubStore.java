@@ -80,6 +80,9 @@ public interface HubStore {
         /// The knowledge-base editors' records (R-KB-1, R-KB-2).
         KbEditorialTx kbEditorial();
 
+        /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
+        RoomLedger room();
+
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);
     }

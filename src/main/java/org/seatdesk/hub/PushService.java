@@ -114,6 +114,7 @@ final class PushService {
         return results;
     }
 
+    /// What the hub does with one op; feature rules (e.g. {@link RoomPushRules}) answer with it too.
     sealed interface Outcome {
         record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
         }
@@ -141,7 +142,8 @@ final class PushService {
             case "call_record CREATE" -> recordCall(tx, caller, op);
             case "kb_step APPEND", "kb_revision APPEND", "kb_material APPEND", "kb_category APPEND" -> KbEditorialRules.decide(tx.kbEditorial(), caller, op);
             case "kb_article PUBLISH", "kb_article REMOVE" -> KbArticleRules.decide(tx, caller, op, now);
-            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE, kb_article PUBLISH/REMOVE and the kb_step, kb_revision, kb_material, kb_category APPEND of the editors");
+            case "roll_call_mark CREATE", "discipline_record CREATE", "duty_log_entry CREATE", "escalation CREATE" -> RoomPushRules.decide(tx.room(), caller, op);
+            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE, the room's records, kb_article PUBLISH/REMOVE and the KB editors' kb_step, kb_revision, kb_material, kb_category APPEND");
         };
     }
 

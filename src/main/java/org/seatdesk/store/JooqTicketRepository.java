@@ -39,10 +39,20 @@ import org.seatdesk.ticket.TicketType;
 
 public final class JooqTicketRepository implements TicketRepository {
 
+    /// How far a full page's matches are counted: beyond it the queue says "1,000+". Twice the
+    /// page: enough to say "there is more than you see", cheap to count (docs/performance.md).
+    public static final int COUNT_CAP = 1_000;
+
     private final DSLContext dsl;
+    private final int countCap;
 
     public JooqTicketRepository(Database database) {
+        this(database, COUNT_CAP);
+    }
+
+    JooqTicketRepository(Database database, int countCap) {
         this.dsl = database.dsl();
+        this.countCap = countCap;
     }
 
     @Override
@@ -109,8 +119,13 @@ public final class JooqTicketRepository implements TicketRepository {
                 .orderBy(queueOrder(query))
                 .limit(query.limit())
                 .fetch(JooqTicketRepository::toTicket);
-        int total = tickets.size() < query.limit() ? tickets.size() : dsl.fetchCount(TICKET, where);
-        return new TicketPage(tickets, total);
+        if (tickets.size() < query.limit()) {
+            return new TicketPage(tickets, tickets.size());
+        }
+        // Counted up to the cap only: an exact count reads every matching index entry (49,600 for
+        // "closed") or, for a short search, every row; past the cap the queue says "cap+".
+        int counted = dsl.fetchCount(dsl.selectOne().from(TICKET).where(where).limit(countCap + 1));
+        return counted > countCap ? new TicketPage(tickets, countCap, true) : new TicketPage(tickets, counted);
     }
 
     /// Urgent first, then oldest. A column that the filter fixes to one value is named first: that

@@ -333,6 +333,38 @@ class JooqTicketRepositoryTest {
     }
 
     @Test
+    void aFullPageCountsItsMatchesUpToTheCapAndThenSaysAtLeast() {
+        for (int i = 0; i < 8; i++) {
+            TicketType type = i % 4 == 0 ? TicketType.PRAISE : TicketType.CONSULTATION;
+            register(d -> d.type(type));
+        }
+        JooqTicketRepository capped = new JooqTicketRepository(db, 4);
+
+        TicketPage all = capped.query(new TicketQuery(null, null, null, "", 3));
+        assertThat(all.tickets()).hasSize(3);
+        assertThat(all.totalMatching()).isEqualTo(4);
+        assertThat(all.atLeast()).isTrue();
+
+        TicketPage consultations = capped.query(new TicketQuery(null, TicketType.CONSULTATION, null, "", 3));
+        assertThat(consultations.totalMatching()).isEqualTo(4);
+        assertThat(consultations.atLeast()).as("4 of 6 counted, more match").isTrue();
+
+        TicketPage atTheCap = capped.query(new TicketQuery(null, TicketType.CONSULTATION, null, "", 6));
+        assertThat(atTheCap.tickets()).hasSize(6);
+        assertThat(atTheCap.totalMatching()).isEqualTo(4);
+        assertThat(atTheCap.atLeast()).isTrue();
+
+        TicketPage exactUnderTheCap = capped.query(new TicketQuery(null, TicketType.PRAISE, null, "", 1));
+        assertThat(exactUnderTheCap.totalMatching()).isEqualTo(2);
+        assertThat(exactUnderTheCap.atLeast()).isFalse();
+
+        TicketPage notFull = capped.query(new TicketQuery(null, null, null, "", 100));
+        assertThat(notFull.tickets()).hasSize(8);
+        assertThat(notFull.totalMatching()).isEqualTo(8);
+        assertThat(notFull.atLeast()).as("a page that is not full is the exact count").isFalse();
+    }
+
+    @Test
     void limitKeepsTheFirstTicketsOfTheQueueOrder() {
         Ticket normal = register();
         Ticket urgent = register(d -> d.level(Level.URGENT));

@@ -72,7 +72,8 @@ class TicketSearchKeysTest {
         tickets.add(ticket(many, "13912345678", Level.URGENT, TicketStatus.NEW, start));
         try (Database db = Database.openFile(dir, "seat")) {
             BenchData.insertTickets(db, tickets);
-            JooqTicketRepository repository = new JooqTicketRepository(db);
+            // counts past the default cap, to check that the broad-prefix page counts every match
+            JooqTicketRepository repository = new JooqTicketRepository(db, 1_000_000);
             List<Ticket> phones138 = tickets.stream().filter(t -> t.contactPhone().startsWith("138")).toList();
 
             TicketPage page = repository.query(new TicketQuery(null, null, null, "1380000", 100));
@@ -88,6 +89,11 @@ class TicketSearchKeysTest {
 
             assertThat(repository.query(new TicketQuery(null, null, null, "13", 10)).totalMatching()).isEqualTo(many + 1);
             assertThat(found(repository, "1391")).isEqualTo(1);
+
+            TicketPage capped = new JooqTicketRepository(db).query(new TicketQuery(null, null, null, "1380000", 100));
+            assertThat(capped.totalMatching()).isEqualTo(JooqTicketRepository.COUNT_CAP);
+            assertThat(capped.atLeast()).as("1,200 match, counted up to the cap").isTrue();
+            assertThat(capped.tickets()).extracting(Ticket::id).isEqualTo(page.tickets().stream().map(Ticket::id).toList());
         }
     }
 

@@ -85,7 +85,7 @@ public final class TicketQueueView {
         Label count = new Label();
         count.setId("queue-count");
         count.getStyleClass().add("text-muted");
-        model.totalProperty().subscribe(n -> count.setText(model.countText()));
+        count.textProperty().bind(model.countTextProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, spacer, count);

@@ -41,6 +41,7 @@ public final class TicketQueueViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Ticket> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Instant> now;
@@ -120,12 +121,16 @@ public final class TicketQueueViewModel {
     private void show(TicketPage page) {
         rows.setAll(page.tickets());
         total.set(page.totalMatching());
+        countText.set(page.atLeast()
+                ? messages.get("queue.countAtLeast", rows.size(), page.totalMatching())
+                : messages.get("queue.count", rows.size(), page.totalMatching()));
         error.set("");
         loaded.set(true);
     }
 
-    public String countText() {
-        return messages.get("queue.count", rows.size(), total.get());
+    /// "500 shown of 1,000+" when the count stopped at its cap (TicketPage.atLeast).
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
     /// The one clock that runs on an undispatched ticket: dispatch (R-TK-4) or, for a complaint,
