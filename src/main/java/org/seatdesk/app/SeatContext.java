@@ -18,6 +18,9 @@ import org.seatdesk.kb.ArticleIndex;
 import org.seatdesk.kb.KnowledgeBase;
 import org.seatdesk.kb.Pinyin;
 import org.seatdesk.kb.TextAnalysis;
+import org.seatdesk.kb.editorial.EditorialService;
+import org.seatdesk.kb.editorial.KbSections;
+import org.seatdesk.kb.editorial.MarkdownCleaner;
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
@@ -30,6 +33,7 @@ import org.seatdesk.store.JooqCallRecordRepository;
 import org.seatdesk.store.JooqDraftRepository;
 import org.seatdesk.store.JooqHandoverRepository;
 import org.seatdesk.store.JooqNoticeRepository;
+import org.seatdesk.store.JooqEditorialRepository;
 import org.seatdesk.store.JooqOutboxRepository;
 import org.seatdesk.store.JooqRosterRepository;
 import org.seatdesk.store.JooqSettingRepository;
@@ -84,6 +88,8 @@ public final class SeatContext implements AutoCloseable {
     /// Searches run here, never on the JavaFX thread nor behind database work.
     final ExecutorService kbSearch = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("seatdesk-kb-search").daemon(true).factory());
+    /// The KB editors' flow (R-KB-1, R-KB-2), used by the supervisor console.
+    final EditorialService editorial;
     final org.seatdesk.rollcall.RollCallService rollCall;
     final org.seatdesk.dutylog.DutyLogService dutyLog;
     /// Where the hub is, once known: at once for `seat --hub`, when it is up for the demo's
@@ -129,6 +135,8 @@ public final class SeatContext implements AutoCloseable {
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
+        this.editorial = new EditorialService(new JooqEditorialRepository(database), clock, ids, new MarkdownCleaner(),
+                KbSections.NAMES);
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.kb = new KnowledgeBase(new JooqArticleRepository(database), new JooqUsageRepository(database),
                 new ArticleIndex(dataDir.resolve("kb-index"), kbAnalysis, new Pinyin()), clock);

@@ -157,6 +157,7 @@ final class SnapshotCommand implements Callable<Integer> {
             require(FxRuntime.await(() -> kb.readingProperty().get() != null, Duration.ofSeconds(30)), "article");
             write(console.scene(), "kb-article.png");
             rosterViews(context, uiLocale, width, height);
+            writeKbEditor(context, uiLocale, width, height);
             new RoomSnapshots(dataDir, hubAddress, uiLocale, width, height, this::write).writeAll();
             context.close();
             hub.close();
@@ -190,6 +191,30 @@ final class SnapshotCommand implements Callable<Integer> {
         settle();
         write(supervisor.scene(), "approvals.png");
     }
+    /// The supervisor console of the KB editor (K001), an item being edited (issue 6).
+    private void writeKbEditor(SeatContext context, Locale uiLocale, double width, double height) throws Exception {
+        java.util.UUID edited = java.util.concurrent.CompletableFuture.supplyAsync(() -> KbEditorExample.seed(context),
+                context.dbExecutor).join();
+        SupervisorConsole supervisor = FxRuntime.call(() -> {
+            Stage stage = new Stage();
+            SupervisorConsole created = new SupervisorConsole(context, stage, uiLocale, "", width, height);
+            stage.show();
+            created.showLogin();
+            created.login().staffNoProperty().set("K001");
+            created.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
+            created.login().login();
+            return created;
+        });
+        require(FxRuntime.await(() -> supervisor.readyProperty().get()
+                && !supervisor.kbEditor().model().items().isEmpty(), Duration.ofSeconds(30)), "KB editor ready");
+        FxRuntime.run(() -> supervisor.kbEditor().model().items().stream().filter(i -> i.id().equals(edited))
+                .findFirst().ifPresent(supervisor.kbEditor().model()::select));
+        require(FxRuntime.await(() -> !supervisor.kbEditor().model().nextActions().isEmpty(), Duration.ofSeconds(30)),
+                "KB item shown");
+        settle();
+        write(supervisor.scene(), "kb-editor.png");
+    }
+
     /// What an agent types for a card that does not respond: a Chinese query in every UI language.
     private static final String KB_QUERY = "刷卡";
 

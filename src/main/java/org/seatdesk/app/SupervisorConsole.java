@@ -16,6 +16,7 @@ import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.ui.ApprovalsView;
 import org.seatdesk.roster.ui.RosterGridView;
 import org.seatdesk.roster.ui.RosterPages;
+import org.seatdesk.kb.editorial.ui.KbEditorPage;
 import org.seatdesk.rollcall.ui.RollCallView;
 import org.seatdesk.rollcall.ui.RollCallViewModel;
 import org.seatdesk.security.Session;
@@ -50,6 +51,7 @@ public final class SupervisorConsole implements Console {
     private Timeline ticker;
     private RosterGridView rosterGrid;
     private ApprovalsView approvals;
+    private KbEditorPage kbEditor;
     private RollCallViewModel rollCall;
     private DutyLogViewModel dutyLog;
     private ShiftLogPages shiftLog;
@@ -100,6 +102,11 @@ public final class SupervisorConsole implements Console {
 
     public SupervisorConsoleView view() {
         return view;
+    }
+
+    /// The KB editor page, if the role has it (tests and snapshots drive it).
+    KbEditorPage kbEditor() {
+        return kbEditor;
     }
 
     @Override
@@ -156,6 +163,10 @@ public final class SupervisorConsole implements Console {
         shiftLog = new ShiftLogPages(context, session, messages, background);
         view.pages().stream().filter(Page.HANDOVER::equals).forEach(p -> view.mount(p, shiftLog.handover()));
         view.pages().stream().filter(Page.NOTICES::equals).forEach(p -> view.mount(p, shiftLog.supervisorNotices(() -> view.show(p))));
+        if (view.pages().contains(Page.KNOWLEDGE_BASE)) {
+            kbEditor = KbEditorPage.of(context.editorial, session.staff(), messages, background, context.zone, context::nudgeSync);
+            view.mount(Page.KNOWLEDGE_BASE, kbEditor.root());
+        }
     }
 
     /// Another console's work arrived with a pull: mounted pages refresh without any user action.
@@ -165,6 +176,9 @@ public final class SupervisorConsole implements Console {
         }
         if (rosterGrid != null) {
             rosterGrid.refresh();
+        }
+        if (kbEditor != null) {
+            kbEditor.refresh();
         }
         if (rollCall != null) {
             rollCall.refresh();

@@ -84,6 +84,10 @@ public interface HubStore {
 
         /// R-KB-2: marks it removed; the row stays.
         void removeKbArticle(UUID id, Instant at);
+
+        /// The knowledge-base editors' records (R-KB-1, R-KB-2).
+        KbEditorialTx kbEditorial();
+
         /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
         RoomLedger room();
 

@@ -23,6 +23,10 @@ final class KbArticleRules {
         if (!HubPolicy.mayPublishArticles(caller.role())) {
             return forbidden("the role " + caller.role() + " cannot publish or remove knowledge-base articles");
         }
+        String unbacked = KbEditorialRules.articleOpProblem(tx.kbEditorial(), op);
+        if (unbacked != null) {
+            return invalid(unbacked);
+        }
         return "PUBLISH".equals(op.kind()) ? publish(tx, caller, op, now) : remove(tx, op, now);
     }
 

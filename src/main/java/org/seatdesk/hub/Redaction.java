@@ -29,7 +29,7 @@ final class Redaction {
     /// Entities the wall never receives at all (not even redacted): knowledge-base articles are
     /// of no use on a wall screen, so they are not sent.
     static boolean withheldFromWall(String entity) {
-        return "kb_article".equals(entity);
+        return entity.startsWith("kb_"); // articles and the editors' records: nothing for the room's screen
     }
 
     static JsonNode forWall(String entity, String kind, JsonNode payload) {

@@ -26,6 +26,7 @@ import org.jooq.impl.DSL;
 import org.seatdesk.hub.Caller;
 import org.seatdesk.hub.Change;
 import org.seatdesk.hub.HubStore;
+import org.seatdesk.hub.KbEditorialTx;
 import org.seatdesk.security.Role;
 import org.seatdesk.security.Staff;
 import org.seatdesk.store.jooq.tables.records.CallRecordRecord;
@@ -275,6 +276,11 @@ public final class JooqHubStore implements HubStore {
         @Override
         public void removeKbArticle(UUID id, Instant at) {
             JooqArticleRepository.markRemoved(tx, id, at);
+        }
+
+        @Override
+        public KbEditorialTx kbEditorial() {
+            return new JooqKbEditorialTx(tx);
         }
 
         @Override

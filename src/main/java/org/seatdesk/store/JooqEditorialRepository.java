@@ -1,0 +1,85 @@
+package org.seatdesk.store;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.seatdesk.kb.editorial.CatalogueEntry;
+import org.seatdesk.kb.editorial.EditorialRepository;
+import org.seatdesk.kb.editorial.Material;
+import org.seatdesk.kb.editorial.Revision;
+import org.seatdesk.kb.editorial.Step;
+import org.seatdesk.sync.OutboxOperation;
+
+/// The editors' records in the console's local database; each write with its outbox operations
+/// in one transaction (sync principle 1).
+public final class JooqEditorialRepository implements EditorialRepository {
+
+    private final DSLContext dsl;
+
+    public JooqEditorialRepository(Database database) {
+        this.dsl = database.dsl();
+    }
+
+    @Override
+    public List<Step> allSteps() {
+        return EditorialTables.allSteps(dsl);
+    }
+
+    @Override
+    public List<Step> steps(UUID itemId) {
+        return EditorialTables.steps(dsl, itemId);
+    }
+
+    @Override
+    public List<Revision> revisions(UUID itemId) {
+        return EditorialTables.revisions(dsl, itemId);
+    }
+
+    @Override
+    public List<Revision> latestRevisions() {
+        return EditorialTables.latestRevisions(dsl);
+    }
+
+    @Override
+    public List<Material> materials(UUID itemId) {
+        return EditorialTables.materials(dsl, itemId);
+    }
+
+    @Override
+    public List<CatalogueEntry> catalogueEntries() {
+        return EditorialTables.catalogueEntries(dsl);
+    }
+
+    @Override
+    public void appendStep(Step step, List<OutboxOperation> ops) {
+        dsl.transaction(cfg -> {
+            EditorialTables.insert(cfg.dsl(), step);
+            ops.forEach(op -> OutboxWriter.append(cfg.dsl(), op));
+        });
+    }
+
+    @Override
+    public void appendRevision(Revision revision, OutboxOperation op) {
+        dsl.transaction(cfg -> {
+            EditorialTables.insert(cfg.dsl(), revision);
+            OutboxWriter.append(cfg.dsl(), op);
+        });
+    }
+
+    @Override
+    public void addMaterial(Material material, OutboxOperation op) {
+        dsl.transaction(cfg -> {
+            EditorialTables.insert(cfg.dsl(), material);
+            OutboxWriter.append(cfg.dsl(), op);
+        });
+    }
+
+    @Override
+    public void appendCatalogueEntry(CatalogueEntry entry, OutboxOperation op) {
+        dsl.transaction(cfg -> {
+            EditorialTables.insert(cfg.dsl(), entry);
+            OutboxWriter.append(cfg.dsl(), op);
+        });
+    }
+}

@@ -1,0 +1,179 @@
+package org.seatdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.seatdesk.kb.editorial.Actor;
+import org.seatdesk.kb.editorial.EditorialAction;
+import org.seatdesk.kb.editorial.EditorialState;
+import org.seatdesk.kb.editorial.ItemSummary;
+import org.seatdesk.security.Role;
+import org.seatdesk.security.Staff;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The KB editor page of the supervisor console, driven by a KB editor (K001) on a real H2
+/// file: the flow's steps by role (R-KB-1), versions with what changed (R-KB-2), the catalogue,
+/// cleaning on save and a paste over the limit refused with the text kept (issue 6).
+@ExtendWith(ApplicationExtension.class)
+class KbEditorTest {
+
+    private SeatContext context;
+    private SupervisorConsole console;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dataDir = Files.createTempDirectory("kb-editor-test");
+        context = new SeatContext(dataDir, Clock.systemUTC(), null);
+        Demo.seed(context);
+        console = new SupervisorConsole(context, stage, Locale.ENGLISH, "", 1366, 768);
+        console.showLogin();
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDatabase(FxRobot robot) {
+        robot.interact(stage::hide);
+        context.close();
+    }
+
+    @Test
+    void rKb1TheEditorRegistersANoticeAndWaitsForTheCentreDirectorThenEditsEntersAndKeepsVersions(FxRobot robot)
+            throws Exception {
+        login(robot, "K001");
+        robot.clickOn("#kb-notice-title").write("New card reader fees");
+        robot.clickOn("#kb-notice-department").write("Card department");
+        robot.clickOn("#kb-notice-receive");
+        waitFor(() -> items(robot).size() == 1 && selected(robot) != null);
+
+        assertThat(items(robot).getFirst().state()).isEqualTo(EditorialState.NOTICE_RECEIVED);
+        assertThat(robot.lookup("#kb-steps").queryParent().getChildrenUnmodifiable())
+                .as("R-KB-1: only the centre director reads a notice; the editor has no step yet").isEmpty();
+        assertThat(robot.lookup("#kb-body").queryAs(TextArea.class).isDisabled()).isTrue();
+
+        Staff director = directorReads(items(robot).getFirst());
+        robot.interact(() -> console.kbEditor().refresh());
+        waitFor(() -> robot.lookup("#kb-step-START_EDITING").tryQuery().isPresent());
+        robot.clickOn("#kb-step-START_EDITING");
+        waitFor(() -> !robot.lookup("#kb-body").queryAs(TextArea.class).isDisabled());
+
+        // The catalogue the editors manage (R-KB-2): a category for the article's section.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#kb-catalogue-section").queryAs(ComboBox.class).setValue("BUSINESS"));
+        robot.clickOn("#kb-catalogue-name").write("Card fees").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#kb-catalogue-categories").queryAs(ListView.class).getItems().contains("Card fees"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        robot.interact(() -> {
+            robot.lookup("#kb-section").queryAs(ComboBox.class).setValue("BUSINESS");
+            robot.lookup("#kb-category").queryAs(ComboBox.class).setValue("Card fees");
+        });
+        robot.clickOn("#kb-body");
+        robot.interact(() -> robot.lookup("#kb-body").queryAs(TextArea.class) // pasted, as such text usually is
+                .replaceSelection("Fees **drop** on 1 May.\n\n<script>alert(1)</script>\n"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitFor(() -> message(robot).startsWith("Version 1 saved."));
+
+        assertThat(message(robot)).contains("removed");
+        assertThat(body(robot)).contains("Fees **drop** on 1 May.").doesNotContain("script");
+        waitFor(() -> previewText(robot).contains("drop"));
+        assertThat(previewText(robot)).doesNotContain("alert", "**");
+
+        // A huge paste is refused with its limit, and nothing typed is lost.
+        String before = body(robot);
+        robot.interact(() -> robot.lookup("#kb-body").queryAs(TextArea.class).replaceSelection("x".repeat(13_000)));
+        assertThat(body(robot)).isEqualTo(before);
+        assertThat(robot.lookup("#kb-body-problem").queryAs(Label.class).getText()).contains("12,000");
+
+        robot.interact(() -> robot.lookup("#kb-body").queryAs(TextArea.class).appendText("Ask the bank."));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitFor(() -> message(robot).startsWith("Version 2 saved."));
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL); // the first next step: ENTER
+        waitFor(() -> selected(robot) != null && selected(robot).state() == EditorialState.ENTERED);
+
+        ListView<?> versions = robot.lookup("#kb-versions").queryAs(ListView.class);
+        assertThat(versions.getItems()).hasSize(2);
+        waitFor(() -> robot.lookup("#kb-history").queryAs(ListView.class).getItems().size() == 4);
+        assertThat(robot.lookup("#kb-history").queryAs(ListView.class).getItems().get(1).toString())
+                .as("who did each step").contains("Read (centre director)", director.name());
+        var latest = ((org.seatdesk.kb.editorial.ui.KbEditorViewModel.VersionLine) versions.getItems().getFirst()).diff();
+        assertThat(latest.changedLines()).as(body(robot) + " / " + latest).anyMatch(l -> l.startsWith("+ ") && l.contains("Ask the bank."));
+        assertThat(robot.lookup("#kb-step-CONFIRM").tryQuery()).isPresent();
+    }
+
+    private Staff directorReads(ItemSummary item) {
+        Staff director = CompletableFuture.supplyAsync(() -> new org.seatdesk.store.JooqStaffRepository(context.database)
+                .credentials("C001").orElseThrow().staff(), context.dbExecutor).join();
+        CompletableFuture.supplyAsync(() -> context.editorial.take(new Actor(director.id(), director.name(),
+                Role.CENTRE_DIRECTOR), item.id(), EditorialAction.DIRECTOR_READ, null), context.dbExecutor).join();
+        return director;
+    }
+
+    private void login(FxRobot robot, String staffNo) throws Exception {
+        robot.clickOn("#login-staff").write(staffNo);
+        robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> console.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<ItemSummary> items(FxRobot robot) {
+        return robot.lookup("#kb-editor-items").queryAs(ListView.class).getItems();
+    }
+
+    private ItemSummary selected(FxRobot robot) {
+        return console.kbEditor().model().selectedProperty().get();
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup("#kb-message").queryAs(Label.class).getText();
+    }
+
+    private static String body(FxRobot robot) {
+        return robot.lookup("#kb-body").queryAs(TextInputControl.class).getText();
+    }
+
+    private static String previewText(FxRobot robot) {
+        ScrollPane pane = robot.lookup("#kb-preview").queryAs(ScrollPane.class);
+        StringBuilder out = new StringBuilder();
+        collect(pane.getContent(), out);
+        return out.toString();
+    }
+
+    private static void collect(javafx.scene.Node node, StringBuilder out) {
+        if (node instanceof Text text) {
+            out.append(text.getText());
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, out));
+        }
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
