@@ -12,8 +12,29 @@ final class Demo {
     }
 
     static void seed(SeatContext context) {
-        new DemoDataWriter(context.database).seedIfEmpty(
-                () -> new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher()));
+        seed(context, centre(context));
+    }
+
+    /// Seeds from `centre`, which the demo's in-process hub is seeded from too, so that the seat
+    /// and its hub start with the same tickets, ids and versions.
+    static void seed(SeatContext context, java.util.function.Supplier<DemoCentre.Data> centre) {
+        new DemoDataWriter(context.database).seedIfEmpty(centre);
+    }
+
+    /// The demo centre, generated at most once however often it is asked for (Argon2 and 200
+    /// tickets are not free on the start-up path).
+    static java.util.function.Supplier<DemoCentre.Data> centre(SeatContext context) {
+        return new java.util.function.Supplier<>() {
+            private DemoCentre.Data data;
+
+            @Override
+            public synchronized DemoCentre.Data get() {
+                if (data == null) {
+                    data = new DemoCentre(DemoCentre.DEFAULT_SEED, context.clock, context.zone).generate(new PasswordHasher());
+                }
+                return data;
+            }
+        };
     }
 
     /// A seat that syncs with a hub gets the demo centre's people, desks and roster (so its own

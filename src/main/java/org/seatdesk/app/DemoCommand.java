@@ -1,26 +1,32 @@
 package org.seatdesk.app;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 
+import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// The embedded default: a console on a local H2 database in the user's data directory,
-/// seeded with the demo centre on first start.
+/// seeded with the demo centre on first start, syncing with a hub that runs in this process
+/// (ADR 0010) over its own database in the same directory.
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Open a console on the embedded default (local database with demo data).")
 final class DemoCommand implements Callable<Integer> {
 
     static final String DEMO_STAFF = "A001";
     static final String DEMO_PASSWORD = "demo";
+    static final String DEMO_MONITOR = "M001";
 
     @Option(names = "--face", description = "seat, supervisor or wall (default: ${DEFAULT-VALUE})", defaultValue = "seat")
     Face face;
@@ -31,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "LANG", converter = Converters.UiLocale.class,
             description = "UI language for this run: en, zh_CN or es")
     Locale locale;
+
+    @Option(names = "--hub-port", paramLabel = "P", defaultValue = "0",
+            description = "Port of the in-process hub on 127.0.0.1, for other consoles to join (default: a free port)")
+    int hubPort;
 
     @Option(names = "--exit-when-ready", description = "Start, log in as the demo agent, print ready_ms=N once the console shows its data, and exit")
     boolean exitWhenReady;
@@ -46,22 +56,29 @@ final class DemoCommand implements Callable<Integer> {
             CountDownLatch fxStarted = FxRuntime.startAsync();
             Warmup.startInBackground();
             StartupTimer timer = new StartupTimer();
-            SeatContext context = launch.openSeat(Clock.systemUTC(), null);
+            Clock clock = Clock.systemUTC();
+            CompletableFuture<URI> hubAddress = new CompletableFuture<>();
+            SeatContext context = launch.openSeat(clock, null, hubAddress);
             timer.mark("database");
-            Demo.seed(context);
+            Supplier<DemoCentre.Data> centre = Demo.centre(context);
+            Demo.seed(context, centre);
             timer.mark("demo data");
+            InProcessHub hub = new InProcessHub(dataDir, hubPort, clock, centre);
+            hub.address().thenAccept(hubAddress::complete);
             fxStarted.await();
             timer.mark("toolkit");
             Locale uiLocale = locale != null ? locale : context.settings.locale();
             CountDownLatch closed = new CountDownLatch(1);
-            SeatConsole console = FxRuntime.call(() -> open(context, uiLocale, closed));
+            WallContext wall = face == Face.wall ? new WallContext(hubAddress, clock) : null;
+            Console console = FxRuntime.call(() -> open(context, wall, uiLocale, closed));
             timer.mark("window");
+            hub.startInBackground(); // off the path to the first usable window (ADR 0010)
             if (exitWhenReady) {
                 FxRuntime.run(() -> {
-                    if (face == Face.wall) {
-                        return;
+                    if (console.login() == null) {
+                        return; // a face without a login form
                     }
-                    console.login().staffNoProperty().set(DEMO_STAFF);
+                    console.login().staffNoProperty().set(demoStaff());
                     console.login().passwordProperty().set(DEMO_PASSWORD);
                     console.login().login();
                 });
@@ -77,21 +94,34 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 closed.await();
             }
-            context.close();
+            if (wall != null) {
+                wall.close();
+            }
+            context.close(); // stops syncing first, then the hub goes
+            hub.close();
             return 0;
         } finally {
             Platform.exit();
         }
     }
 
-    private SeatConsole open(SeatContext context, Locale uiLocale, CountDownLatch closed) {
-        SeatConsole console = SeatConsole.onScreen(context, uiLocale,
-                new Messages(uiLocale).get("login.demoHint", DEMO_STAFF, DEMO_PASSWORD), face, closed::countDown);
-        if (face == Face.wall) {
-            console.showWall();
-        } else {
-            console.showLogin();
-        }
+    /// The demo login this face opens with: the agent, the shift monitor, or the wall.
+    String demoStaff() {
+        return switch (face) {
+            case seat -> DEMO_STAFF;
+            case supervisor -> DEMO_MONITOR;
+            case wall -> HubCommand.DEMO_WALL_STAFF;
+        };
+    }
+
+    private Console open(SeatContext context, WallContext wallContext, Locale uiLocale, CountDownLatch closed) {
+        String hint = new Messages(uiLocale).get("login.demoHint", demoStaff(), DEMO_PASSWORD);
+        Console console = switch (face) {
+            case seat -> SeatConsole.onScreen(context, uiLocale, hint, Face.seat, closed::countDown);
+            case supervisor -> SupervisorConsole.onScreen(context, uiLocale, hint, closed::countDown);
+            case wall -> WallConsole.onScreen(wallContext, uiLocale, hint, closed::countDown);
+        };
+        console.showLogin();
         console.show();
         return console;
     }

@@ -86,7 +86,8 @@ final class HubCommand implements Callable<Integer> {
         Database database = url == null ? Database.openFile(dataDir, "hub") : Database.openUrl(url);
         JooqHubStore store = new JooqHubStore(database);
         if (demo) {
-            seedDemo(database, store, clock);
+            ZoneId zone = ZoneId.of(new Settings(new JooqSettingRepository(database)).get("centre.zone"));
+            seedDemo(database, store, () -> new DemoCentre(DemoCentre.DEFAULT_SEED, clock, zone).generate(new PasswordHasher()));
         }
         store.deleteExpiredSessions(clock.instant());
         HubServer server = HubServer.start(store, new JooqStaffRepository(database), database.kind(),
@@ -117,16 +118,16 @@ final class HubCommand implements Callable<Integer> {
     }
 
     /// As the embedded default does (Demo.seed), plus a wall display login for the demo room.
-    private static void seedDemo(Database database, JooqHubStore store, Clock clock) {
-        ZoneId zone = ZoneId.of(new Settings(new JooqSettingRepository(database)).get("centre.zone"));
+    /// The demo's in-process hub passes the very centre its console was seeded with.
+    static void seedDemo(Database database, JooqHubStore store, java.util.function.Supplier<DemoCentre.Data> centre) {
         PasswordHasher hasher = new PasswordHasher();
-        new DemoDataWriter(database).seedIfEmpty(() -> new DemoCentre(DemoCentre.DEFAULT_SEED, clock, zone).generate(hasher));
+        new DemoDataWriter(database).seedIfEmpty(centre);
         UUID wallId = UUID.nameUUIDFromBytes(("staff:" + DEMO_WALL_STAFF).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Staff wall = new Staff(wallId, DEMO_WALL_STAFF, "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN", null, true);
         store.addStaffIfMissing(wall, hasher.hash(DemoCentre.DEMO_PASSWORD));
     }
 
-    private static String version() {
+    static String version() {
         String version = HubCommand.class.getPackage().getImplementationVersion();
         return version == null ? "0.1.0" : version.replace("-SNAPSHOT", "");
     }

@@ -57,6 +57,15 @@ final class Launch implements AutoCloseable {
         return new SeatContext(dataDir, clock, seatCode, hub);
     }
 
+    /// A seat whose hub's address becomes known later (the demo's in-process hub).
+    SeatContext openSeat(Clock clock, String seatCode, java.util.concurrent.CompletionStage<java.net.URI> hub) {
+        return new SeatContext(dataDir, clock, seatCode, hub);
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
     @Override
     public void close() throws IOException {
         if (lock != null) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /// `java -jar seatdesk.jar COMMAND`: one program, several faces and tools.
 @Command(name = "seatdesk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "SeatDesk: operator console for call-centre rooms.",
-        subcommands = {DemoCommand.class, SeatCommand.class, HubCommand.class, LoadTestCommand.class, SnapshotCommand.class, org.seatdesk.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, SeatCommand.class, SupervisorCommand.class, WallCommand.class, HubCommand.class, LoadTestCommand.class, SnapshotCommand.class, org.seatdesk.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

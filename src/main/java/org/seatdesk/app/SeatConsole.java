@@ -30,7 +30,6 @@ import org.seatdesk.ticket.ui.TicketQueueView;
 import org.seatdesk.ticket.ui.TicketQueueViewModel;
 import org.seatdesk.ticket.ui.TicketsPage;
 import org.seatdesk.ui.Background;
-import org.seatdesk.ui.ComingSoonView;
 import org.seatdesk.ui.FxExecutor;
 import org.seatdesk.ui.SeatConsoleView;
 import org.seatdesk.ui.StatusBarViewModel;
@@ -38,7 +37,7 @@ import org.seatdesk.ui.Theme;
 
 /// Composes the seat console's screens from the services of a {@link SeatContext}: the login,
 /// then the console for the session. Runs on the JavaFX thread.
-public final class SeatConsole {
+public final class SeatConsole implements Console {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeatConsole.class);
 
@@ -82,29 +81,32 @@ public final class SeatConsole {
     }
 
     /// A console in a new window as large as the screen, up to 1920×1080; `onClosed` runs when
-    /// the window closes. Call {@link #showLogin()} or {@link #showWall()}, then {@link #show()}.
+    /// the window closes. Call {@link #showLogin()}, then {@link #show()}.
     static SeatConsole onScreen(SeatContext context, Locale locale, String loginHint, Face face, Runnable onClosed) {
         Stage stage = new Stage();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        SeatConsole console = new SeatConsole(context, stage, locale, loginHint,
-                Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()), face);
+        javafx.geometry.Dimension2D size = Console.windowSize();
+        SeatConsole console = new SeatConsole(context, stage, locale, loginHint, size.getWidth(), size.getHeight(), face);
         stage.setOnHidden(e -> onClosed.run());
         return console;
     }
 
+    @Override
     public void show() {
         stage.show();
     }
 
     /// True once a logged-in console shows its queue: what `--exit-when-ready` waits for.
+    @Override
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
 
+    @Override
     public Scene scene() {
         return scene;
     }
 
+    @Override
     public LoginViewModel login() {
         return login;
     }
@@ -117,6 +119,7 @@ public final class SeatConsole {
         return ticketsPage;
     }
 
+    @Override
     public void showLogin() {
         stopTicker();
         stage.setTitle(messages.get("app.name"));
@@ -134,11 +137,6 @@ public final class SeatConsole {
 
     private void showMain(Session session, TicketDraft carriedDraft) {
         this.session = session;
-        if (face == Face.supervisor) {
-            setRoot(new javafx.scene.layout.StackPane(ComingSoonView.of(messages, "face.supervisor")));
-            ready.set(true);
-            return;
-        }
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
         String centre = context.settings.get("centre.name");
@@ -208,16 +206,6 @@ public final class SeatConsole {
         background.run(() -> context.drafts.load(session.staff().id()),
                 draft -> draft.filter(d -> !d.isBlank()).ifPresent(target::restore),
                 error -> LOG.warn("Could not read the unfinished form of {}", session.staff().staffNo(), error));
-    }
-
-    /// The wall display: no login, no personal data; its roll call and counts come later.
-    public void showWall() {
-        stage.setTitle(messages.get("face.wall"));
-        stage.setFullScreen(true);
-        javafx.scene.layout.StackPane wall = new javafx.scene.layout.StackPane(ComingSoonView.of(messages, "face.wall"));
-        wall.getStyleClass().add("wall");
-        setRoot(wall);
-        ready.set(true);
     }
 
     private void switchLanguage(Locale locale) {

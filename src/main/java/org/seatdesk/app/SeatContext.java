@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.seatdesk.roster.RosterService;
 import org.seatdesk.security.AuthService;
@@ -56,16 +58,30 @@ public final class SeatContext implements AutoCloseable {
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
-    private final HttpClient http;
-    private final SyncEngine syncEngine;
-    private boolean syncStarted;
+    final org.seatdesk.rollcall.RollCallService rollCall;
+    final org.seatdesk.dutylog.DutyLogService dutyLog;
+    /// Where the hub is, once known: at once for `seat --hub`, when it is up for the demo's
+    /// in-process hub (ADR 0010). Null for a console that works alone.
+    private final CompletionStage<URI> hubAddress;
+    private HttpClient http;
+    private volatile SyncEngine syncEngine;
+    private HubCredentials credentials;
+    private Runnable remoteChanges = () -> { };
+    private boolean syncRequested;
+    private boolean closed;
 
     SeatContext(Path dataDir, Clock clock, String seatCode) {
-        this(dataDir, clock, seatCode, null);
+        this(dataDir, clock, seatCode, (URI) null);
     }
 
     /// @param hub the hub to sync with, or null for a console that works alone (the outbox fills)
     SeatContext(Path dataDir, Clock clock, String seatCode, URI hub) {
+        this(dataDir, clock, seatCode, hub == null ? null : CompletableFuture.completedFuture(hub));
+    }
+
+    /// @param hub completes with the hub's address when it can be reached (the demo's hub starts
+    ///            in the background); until then the console works offline, as with a hub that is down
+    SeatContext(Path dataDir, Clock clock, String seatCode, CompletionStage<URI> hub) {
         this.clock = clock;
         this.database = Database.openFile(dataDir, "seat");
         this.settings = new Settings(new JooqSettingRepository(database));
@@ -81,45 +97,63 @@ public final class SeatContext implements AutoCloseable {
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.hubClock = new HubClock(clock, Duration.ZERO);
-        if (hub == null) {
-            this.http = null;
-            this.syncEngine = null;
-        } else {
-            this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            this.syncEngine = new SyncEngine(new HubClient(http, hub, Duration.ofSeconds(15)),
-                    new JooqSyncRepository(database), dbExecutor, sync, hubClock, clock,
-                    Backoff.standard(new SplittableRandom()), SyncEngine.Options.standard());
-        }
+        this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
+                org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
+        this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
+        this.hubAddress = hub;
     }
 
     boolean hasHub() {
-        return syncEngine != null;
+        return hubAddress != null;
     }
 
-    /// After the console's own login: the engine logs in to the hub as the same person and runs.
+    /// After the console's own login: the engine logs in to the hub as the same person and runs,
+    /// as soon as the hub's address is known.
     synchronized void startSync(String staffNo, String password, String seatCode, Runnable onRemoteChanges) {
-        if (syncEngine == null) {
+        if (hubAddress == null) {
             return;
         }
-        syncEngine.onRemoteChanges(onRemoteChanges);
-        if (!syncStarted) {
-            syncStarted = true;
-            syncEngine.start(new HubCredentials(staffNo, password, seatCode));
+        remoteChanges = onRemoteChanges;
+        if (syncEngine != null) {
+            syncEngine.onRemoteChanges(onRemoteChanges);
         }
+        if (!syncRequested) {
+            syncRequested = true;
+            credentials = new HubCredentials(staffNo, password, seatCode);
+            hubAddress.thenAccept(this::startEngine);
+        }
+    }
+
+    private synchronized void startEngine(URI hub) {
+        if (closed) {
+            return;
+        }
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        SyncEngine engine = new SyncEngine(new HubClient(http, hub, Duration.ofSeconds(15)),
+                new JooqSyncRepository(database), dbExecutor, sync, hubClock, clock,
+                Backoff.standard(new SplittableRandom()), SyncEngine.Options.standard());
+        engine.onRemoteChanges(remoteChanges);
+        engine.start(credentials);
+        syncEngine = engine;
     }
 
     /// A local change was saved: push it now rather than at the next tick.
     void nudgeSync() {
-        if (syncEngine != null) {
-            syncEngine.nudge();
+        SyncEngine engine = syncEngine;
+        if (engine != null) {
+            engine.nudge();
         }
     }
 
     /// Finishes queued database work (a save in flight commits), then closes the database.
     @Override
     public void close() {
-        if (syncEngine != null) {
-            syncEngine.close(); // never interrupts: the database thread finishes what it has
+        synchronized (this) {
+            closed = true;
+        }
+        SyncEngine engine = syncEngine;
+        if (engine != null) {
+            engine.close(); // never interrupts: the database thread finishes what it has
             http.close();
         }
         dbExecutor.close();

@@ -32,4 +32,14 @@ final class HubPolicy {
     static boolean mayReadFeed(Role role) {
         return true;
     }
+
+    /// R-SH-1, R-SH-4: the shift monitor calls the roll and records discipline.
+    static boolean mayCallRoll(Role role) {
+        return role == Role.SHIFT_MONITOR;
+    }
+
+    /// R-SH-5: the monitor keeps the duty log; the directors above read and add to it.
+    static boolean mayKeepDutyLog(Role role) {
+        return role == Role.SHIFT_MONITOR || role == Role.DEPARTMENT_DIRECTOR || role == Role.CENTRE_DIRECTOR;
+    }
 }

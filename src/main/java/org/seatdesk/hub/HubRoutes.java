@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +20,7 @@ final class HubRoutes {
 
     static final int MAX_BODY = 2 * 1024 * 1024;
     private static final String CALLER = "seatdesk.caller";
+    private static final String EVENTS_AFTER = "seatdesk.events.after";
     private static final Logger LOG = LoggerFactory.getLogger(HubRoutes.class);
 
     private final Sessions sessions;
@@ -52,14 +54,13 @@ final class HubRoutes {
         cfg.routes.post("/api/v1/login", this::login);
         cfg.routes.post("/api/v1/push", this::push);
         cfg.routes.get("/api/v1/changes", this::changes);
+        // The cursor is checked before the stream starts: inside the SSE handler a refusal would
+        // come out as an empty 200 (the response is already an event stream), not as a 400.
+        cfg.routes.before("/api/v1/events", ctx -> ctx.attribute(EVENTS_AFTER, eventsCursor(ctx)));
         cfg.routes.sse("/api/v1/events", client -> {
             Context ctx = client.ctx();
             Caller caller = ctx.attribute(CALLER);
-            String after = ctx.queryParam("after");
-            if (after == null) {
-                after = ctx.header("Last-Event-ID");
-            }
-            Long cursor = after == null ? null : cursor(after);
+            Long cursor = ctx.attribute(EVENTS_AFTER);
             events.open(client, caller, cursor);
         });
         cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
@@ -134,6 +135,15 @@ final class HubRoutes {
         json(ctx, out);
     }
 
+    /// `after` or `Last-Event-ID`, or null for "from now on".
+    private static Long eventsCursor(Context ctx) {
+        String after = ctx.queryParam("after");
+        if (after == null) {
+            after = ctx.header("Last-Event-ID");
+        }
+        return after == null ? null : cursor(after);
+    }
+
     private static long cursor(String text) {
         try {
             long value = Long.parseLong(text.strip());
@@ -168,9 +178,12 @@ final class HubRoutes {
             }
             return node;
         } catch (JsonProcessingException e) {
-            // Not e.getMessage(): it quotes the body, which may hold customer data.
-            throw new ApiError(400, "malformed_json", "the body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            // Not e.getMessage(): it quotes the body, which may hold customer data. A body over
+            // Jackson's stream limits (nesting deeper than 1000) has no location: still a 400.
+            JsonLocation at = e.getLocation();
+            throw new ApiError(400, "malformed_json", at == null
+                    ? "the body is not valid JSON or exceeds the parser's limits (nesting depth 1000)"
+                    : "the body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
         } catch (IOException e) {
             throw new ApiError(400, "malformed_json", "the body is not valid JSON");
         }

@@ -67,6 +67,9 @@ public interface HubStore {
 
         void insertCallRecord(CallRecord record);
 
+        /// Roll call, discipline, duty log and escalations, inside this transaction (issue 5).
+        RoomLedger room();
+
         /// Tells other hubs on the same database that the sequence moved (once per batch).
         void notifyOtherHubs(long lastSeq);
     }

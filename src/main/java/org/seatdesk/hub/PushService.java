@@ -114,7 +114,8 @@ final class PushService {
         return results;
     }
 
-    private sealed interface Outcome {
+    /// What the hub does with one op; feature rules (e.g. {@link RoomPushRules}) answer with it too.
+    sealed interface Outcome {
         record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
         }
 
@@ -125,11 +126,11 @@ final class PushService {
         }
     }
 
-    private static Outcome.Rejected rejected(String reason, String message) {
+    static Outcome.Rejected rejected(String reason, String message) {
         return new Outcome.Rejected(reason, message);
     }
 
-    private static Outcome.Rejected forbidden(String message) {
+    static Outcome.Rejected forbidden(String message) {
         return rejected("forbidden", message);
     }
 
@@ -139,6 +140,7 @@ final class PushService {
             case "ticket UPDATE" -> updateTicket(tx, caller, op, now);
             case "ticket_event APPEND" -> appendEvent(tx, caller, op);
             case "call_record CREATE" -> recordCall(tx, caller, op);
+            case "roll_call_mark CREATE", "discipline_record CREATE", "duty_log_entry CREATE", "escalation CREATE" -> RoomPushRules.decide(tx.room(), caller, op);
             default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND and call_record CREATE");
         };
     }
@@ -328,7 +330,7 @@ final class PushService {
         return (aNull && bNull) || Objects.equals(a, b);
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

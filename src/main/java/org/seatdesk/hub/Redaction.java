@@ -16,6 +16,9 @@ final class Redaction {
             "region", "deskId", "seatCode", "createdAt", "updatedAt", "version");
     private static final Set<String> TICKET_EVENT = Set.of("id", "ticketId", "at", "kind");
     private static final Set<String> CALL_RECORD = Set.of("id", "category", "seatCode", "at");
+    /// R-SH-1: the wall shows the roll call as it is called: staff names and marks, nothing else.
+    private static final Set<String> ROLL_CALL_MARK = Set.of("id", "shiftDay", "shiftCode", "staffId", "staffNo",
+            "staffName", "seatCode", "mark", "minutesLate", "markedByName", "markedAt");
 
     private Redaction() {
     }
@@ -25,6 +28,7 @@ final class Redaction {
             case "ticket" -> "UPDATE".equals(kind) ? ticketUpdate(payload) : keep(payload, TICKET);
             case "ticket_event" -> keep(payload, TICKET_EVENT);
             case "call_record" -> keep(payload, CALL_RECORD);
+            case "roll_call_mark" -> keep(payload, ROLL_CALL_MARK);
             default -> JsonNodeFactory.instance.objectNode();
         };
     }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /// Login with staff ID and password (R-SEC-1: only staff may use the console).
-public final class AuthService {
+public final class AuthService implements Authenticator {
 
     private final StaffRepository staff;
     private final PasswordHasher hasher;
@@ -23,6 +23,7 @@ public final class AuthService {
         this.seatCode = seatCode;
     }
 
+    @Override
     public LoginResult login(String staffNo, String password) {
         Duration wait = throttle.waitBeforeAttempt(staffNo);
         if (!wait.isZero()) {

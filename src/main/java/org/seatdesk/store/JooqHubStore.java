@@ -124,6 +124,11 @@ public final class JooqHubStore implements HubStore {
         }
 
         @Override
+        public org.seatdesk.hub.RoomLedger room() {
+            return new JooqRoomLedger(tx);
+        }
+
+        @Override
         public long lockCounter() {
             return tx.select(HUB_COUNTER.LAST_SEQ).from(HUB_COUNTER).where(HUB_COUNTER.ID.eq(COUNTER_ROW))
                     .forUpdate().fetchSingle().value1();

@@ -125,6 +125,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "ticket" -> applyTicket(tx, change);
             case "ticket_event" -> applyEvent(tx, change);
             case "call_record" -> applyCallRecord(tx, change);
+            case "roll_call_mark", "discipline_record", "duty_log_entry", "escalation" -> JooqRoomRecords.apply(tx, change);
             default -> {
                 LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());
                 yield false;

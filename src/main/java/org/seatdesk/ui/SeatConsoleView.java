@@ -10,10 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,9 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -79,7 +75,7 @@ public final class SeatConsoleView {
 
         root.setTop(header(messages, actions, resolvedToday));
         root.setLeft(navigation(messages));
-        root.setBottom(statusBar(status));
+        root.setBottom(StatusBarView.of(status));
         show(Page.TICKETS);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (shortcut(e, actions)) {
@@ -172,51 +168,6 @@ public final class SeatConsoleView {
     }
 
     private Node navigation(Messages messages) {
-        ToggleGroup group = new ToggleGroup();
-        VBox nav = new VBox(4);
-        nav.getStyleClass().add("app-nav");
-        nav.setPadding(new Insets(10, 8, 10, 8));
-        for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(messages.get("nav." + page.name()), new FontIcon(page.icon));
-            button.setId("nav-" + page.name());
-            button.setToggleGroup(group);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
-            button.getStyleClass().add("nav-button");
-            String shortcut = "Ctrl+" + (page.ordinal() + 1);
-            button.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("nav." + page.name()), shortcut)));
-            button.setOnAction(e -> show(page));
-            navigation.put(page, button);
-            nav.getChildren().add(button);
-        }
-        // Below 1600 px the navigation shows icons only (names in tooltips): the queue needs the room.
-        nav.sceneProperty().flatMap(scene -> scene.widthProperty()).subscribe(width -> {
-            boolean narrow = width != null && width.doubleValue() < 1600;
-            navigation.values().forEach(b -> b.setContentDisplay(narrow ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT));
-            nav.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("narrow"), narrow);
-        });
-        // A selected page stays selected when clicked again.
-        group.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null && old != null) {
-                old.setSelected(true);
-            }
-        });
-        return nav;
-    }
-
-    private static Node statusBar(StatusBarViewModel status) {
-        StatusBar bar = new StatusBar();
-        bar.setId("status-bar");
-        bar.textProperty().bind(status.whoProperty());
-        Label shift = new Label();
-        shift.setId("status-shift");
-        shift.textProperty().bind(status.shiftProperty());
-        Label connection = new Label();
-        connection.setId("status-connection");
-        connection.textProperty().bind(status.connectionProperty());
-        connection.graphicProperty().bind(status.onlineProperty().map(
-                online -> new FontIcon(online ? MaterialDesignC.CLOUD_CHECK_OUTLINE : MaterialDesignC.CLOUD_OFF_OUTLINE)));
-        bar.getRightItems().addAll(shift, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), connection);
-        return bar;
+        return NavigationRail.of(messages, "nav.", java.util.List.of(Page.values()), page -> page.icon, this::show, navigation);
     }
 }

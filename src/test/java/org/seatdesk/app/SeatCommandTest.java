@@ -31,4 +31,15 @@ class SeatCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("is not a hub address");
     }
+
+    @Test
+    void supervisorNeedsAHubButNoSeat() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+
+        int code = cli.execute("supervisor");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--hub=URL'").contains("[--seat=CODE]"); // optional: the usual seat of who logs in
+    }
 }

@@ -56,6 +56,14 @@ final class Ops {
         return op("ticket_event", event.id(), "APPEND", 0, tree(Payloads.json(event)));
     }
 
+    static ObjectNode append(TicketEvent event) {
+        return op("ticket_event", event.id(), "APPEND", 0, tree(Payloads.json(event)));
+    }
+
+    static ObjectNode call(org.seatdesk.ticket.CallRecord call) {
+        return op("call_record", call.id(), "CREATE", 0, tree(Payloads.json(call)));
+    }
+
     static ObjectNode update(UUID ticketId, int baseVersion, Map<String, Object> changes) {
         ObjectNode payload = HubClient.JSON.createObjectNode();
         payload.set("changes", HubClient.JSON.valueToTree(changes));

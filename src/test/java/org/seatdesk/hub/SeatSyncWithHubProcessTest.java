@@ -2,47 +2,24 @@ package org.seatdesk.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seatdesk.demo.DemoCentre;
-import org.seatdesk.security.PasswordHasher;
-import org.seatdesk.store.Database;
-import org.seatdesk.store.DemoDataWriter;
-import org.seatdesk.store.DbExecutor;
-import org.seatdesk.store.JooqOutboxRepository;
-import org.seatdesk.store.JooqSyncRepository;
-import org.seatdesk.store.JooqTicketRepository;
 import org.seatdesk.store.TestData;
-import org.seatdesk.sync.Backoff;
 import org.seatdesk.sync.ConnectionState;
-import org.seatdesk.sync.HubClient;
-import org.seatdesk.sync.HubClock;
-import org.seatdesk.sync.HubCredentials;
-import org.seatdesk.sync.HubWire;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.sync.SyncEngine;
-import org.seatdesk.sync.SyncStatusService;
-import org.seatdesk.sync.TimeOrderedIds;
-import org.seatdesk.testing.Fixtures;
-import org.seatdesk.ticket.Author;
 import org.seatdesk.ticket.Ticket;
-import org.seatdesk.ticket.TicketService;
 
 /// End to end: seat sync engines on real H2 files against a real hub process (`hub --demo`), over
 /// HTTP and server-sent events. The protocol-level faults stay in SyncEngineTest (stand-in hub).
@@ -57,69 +34,18 @@ class SeatSyncWithHubProcessTest {
         }
     }
 
-    /// A seat: its database and services, and an engine logged in as a demo agent.
-    private final class Seat implements AutoCloseable {
-        final Database db;
-        final DbExecutor executor = new DbExecutor();
-        final TicketService tickets;
-        final JooqSyncRepository store;
-        final SyncStatusService status;
-        final SyncEngine engine;
-        final HubCredentials who;
-        final Author author;
-
-        Seat(Path dir, HubProcess hub, String staffNo, String seatCode) {
-            db = Database.openFile(dir, "seat");
-            open.add(this);
-            // As the seat command does: the demo centre's people and per-seat counters, no tickets.
-            // Without the counters, numbers made here repeat demo numbers the hub holds (rejected).
-            new DemoDataWriter(db).seedIfEmpty(() -> {
-                DemoCentre.Data all = new DemoCentre(DemoCentre.DEFAULT_SEED, Clock.systemUTC(), Fixtures.CENTRE_ZONE)
-                        .generate(new PasswordHasher());
-                return new DemoCentre.Data(all.desks(), all.staff(), all.passwordHash(), all.shiftTypes(),
-                        all.assignments(), all.inspectors(), List.of(), List.of(), all.counters());
-            });
-            tickets = new TicketService(new JooqTicketRepository(db), Fixtures.shippedValidator(), Clock.systemUTC(),
-                    Fixtures.CENTRE_ZONE, new TimeOrderedIds(Clock.systemUTC()));
-            store = new JooqSyncRepository(db);
-            status = new SyncStatusService(new JooqOutboxRepository(db), Instant.now());
-            SyncEngine.Options streamOnly = new SyncEngine.Options(500, 500, Duration.ofMillis(200),
-                    Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(45), true);
-            engine = new SyncEngine(new HubClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-                    hub.base, Duration.ofSeconds(10)), store, executor, status, new HubClock(Clock.systemUTC(), Duration.ZERO),
-                    Clock.systemUTC(), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), new SplittableRandom(3)),
-                    streamOnly);
-            who = new HubCredentials(staffNo, "demo", seatCode);
-            HubWire.LoginAnswer me = engine.login(who);
-            author = new Author(me.staffId(), me.name(), seatCode, me.deskId(), me.region());
-        }
-
-        Seat started() {
-            engine.start(who);
-            return this;
-        }
-
-        Ticket register() {
-            return onDb(() -> tickets.register(Fixtures.completeDraft(), author));
-        }
-
-        <T> T onDb(Supplier<T> work) {
-            return CompletableFuture.supplyAsync(work, executor).join();
-        }
-
-        @Override
-        public void close() {
-            engine.close();
-            executor.close();
-            db.close();
-        }
+    /// A seat logged in to `hub`, closed after the test.
+    private TestSeat seat(Path dir, HubProcess hub, String staffNo, String seatCode) {
+        TestSeat seat = new TestSeat(dir, hub.base, staffNo, seatCode);
+        open.add(seat);
+        return seat;
     }
 
     @Test
     void aTicketRegisteredAtOneSeatReachesAnotherWithinASecond(@TempDir Path dir) throws Exception {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
-            Seat s07 = new Seat(dir.resolve("s07"), hub, "A001", "S07").started();
-            Seat s08 = new Seat(dir.resolve("s08"), hub, "A002", "S08").started();
+            TestSeat s07 = seat(dir.resolve("s07"), hub, "A001", "S07").started();
+            TestSeat s08 = seat(dir.resolve("s08"), hub, "A002", "S08").started();
             await(() -> s07.status.isOnline() && s08.status.isOnline(), Duration.ofSeconds(20));
             Thread.sleep(500); // the first round's pull is done and both event streams are open
 
@@ -140,7 +66,7 @@ class SeatSyncWithHubProcessTest {
     void workDoneWhileTheHubIsDownArrivesOnceWhenItIsBack(@TempDir Path dir) throws Exception {
         int port = HubProcess.freePort();
         HubProcess hub = HubProcess.start(dir.resolve("hub"), port, "--demo");
-        Seat s07 = new Seat(dir.resolve("s07"), hub, "A001", "S07").started();
+        TestSeat s07 = seat(dir.resolve("s07"), hub, "A001", "S07").started();
         await(s07.status::isOnline, Duration.ofSeconds(20));
 
         hub.close();
@@ -156,7 +82,7 @@ class SeatSyncWithHubProcessTest {
         try (HubProcess back = HubProcess.start(dir.resolve("hub"), port, "--demo")) {
             await(() -> TestData.outboxRows(s07.db) == 0, Duration.ofSeconds(30));
             assertThat(TestData.rejectedText(s07.db)).isEqualTo("[]");
-            Seat s08 = new Seat(dir.resolve("s08"), back, "A002", "S08");
+            TestSeat s08 = seat(dir.resolve("s08"), back, "A002", "S08");
             s08.engine.syncOnce();
             for (UUID id : made) {
                 assertThat(s08.onDb(() -> s08.tickets.find(id))).isPresent();
@@ -167,8 +93,8 @@ class SeatSyncWithHubProcessTest {
     @Test
     void theSameFieldEditedAtTwoSeatsBecomesAConflictAtTheSecond(@TempDir Path dir) throws Exception {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
-            Seat s07 = new Seat(dir.resolve("s07"), hub, "A001", "S07");
-            Seat s08 = new Seat(dir.resolve("s08"), hub, "A002", "S08");
+            TestSeat s07 = seat(dir.resolve("s07"), hub, "A001", "S07");
+            TestSeat s08 = seat(dir.resolve("s08"), hub, "A002", "S08");
             Ticket ticket = s07.register();
             s07.engine.syncOnce();
             s08.engine.syncOnce();

@@ -134,4 +134,28 @@ public final class TestData {
         return db.dsl().select(org.seatdesk.store.jooq.Tables.SYNC_REJECTED.MESSAGE).from(org.seatdesk.store.jooq.Tables.SYNC_REJECTED)
                 .fetch(org.seatdesk.store.jooq.Tables.SYNC_REJECTED.MESSAGE).toString();
     }
+
+    /// Makes every hub session end at `at` (a past instant: every token expired), as time would.
+    public static int expireSessions(Database db, Instant at) {
+        return db.dsl().update(org.seatdesk.store.jooq.Tables.HUB_SESSION)
+                .set(org.seatdesk.store.jooq.Tables.HUB_SESSION.EXPIRES_AT, Times.utc(at)).execute();
+    }
+
+    /// A history entry and its APPEND operation in one transaction, as a later slice would write it.
+    public static void recordEvent(Database db, TicketEvent event) {
+        db.dsl().transaction(cfg -> {
+            cfg.dsl().executeInsert(JooqTicketRepository.toRecord(event));
+            OutboxWriter.append(cfg.dsl(), new OutboxOperation(UUID.randomUUID(), "ticket_event", event.id(),
+                    OutboxOperation.Kind.APPEND, 0, org.seatdesk.sync.Payloads.json(event), event.at()));
+        });
+    }
+
+    /// The op ids waiting in the conflict table for a person.
+    public static List<UUID> conflictOpIds(Database db) {
+        return db.dsl().select(SYNC_CONFLICT.OP_ID).from(SYNC_CONFLICT).fetch(SYNC_CONFLICT.OP_ID);
+    }
+
+    public static int rejectedRows(Database db) {
+        return db.dsl().fetchCount(org.seatdesk.store.jooq.Tables.SYNC_REJECTED);
+    }
 }

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.seatdesk.i18n.Messages;
-import org.seatdesk.security.AuthService;
+import org.seatdesk.security.Authenticator;
 import org.seatdesk.security.LoginResult;
 import org.seatdesk.security.Session;
 import org.seatdesk.ui.Background;
@@ -25,12 +25,12 @@ public final class LoginViewModel {
     private BiConsumer<Session, String> accepted = (session, secret) -> { };
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final AuthService auth;
+    private final Authenticator auth;
     private final Messages messages;
     private final Background background;
     private final Consumer<Session> onLoggedIn;
 
-    public LoginViewModel(AuthService auth, Messages messages, Background background, Consumer<Session> onLoggedIn) {
+    public LoginViewModel(Authenticator auth, Messages messages, Background background, Consumer<Session> onLoggedIn) {
         this.auth = auth;
         this.messages = messages;
         this.background = background;

@@ -1,0 +1,167 @@
+package org.seatdesk.app;
+
+import java.util.Locale;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.seatdesk.i18n.Messages;
+import org.seatdesk.rollcall.ui.RollCallView;
+import org.seatdesk.rollcall.ui.RollCallViewModel;
+import org.seatdesk.security.Session;
+import org.seatdesk.security.ui.LoginView;
+import org.seatdesk.security.ui.LoginViewModel;
+import org.seatdesk.settings.Settings;
+import org.seatdesk.settings.ui.SettingsDialog;
+import org.seatdesk.ui.Background;
+import org.seatdesk.ui.FxExecutor;
+import org.seatdesk.ui.StatusBarViewModel;
+import org.seatdesk.ui.SupervisorConsoleView;
+import org.seatdesk.ui.SupervisorConsoleView.Page;
+import org.seatdesk.ui.Theme;
+
+/// Composes the supervisor console (shift monitor, directors, quality inspector, KB editor) on
+/// the same local database and sync as a seat: the login, then the pages of the person's role.
+/// Each feature mounts its page in {@link #mountPages} with one line.
+public final class SupervisorConsole implements Console {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SupervisorConsole.class);
+
+    private final SeatContext context;
+    private final Stage stage;
+    private final Scene scene;
+    private final Background background;
+    private final String loginHint;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private Messages messages;
+    private LoginViewModel login;
+    private Session session;
+    private SupervisorConsoleView view;
+    private Timeline ticker;
+    private RollCallViewModel rollCall;
+
+    public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
+        this.context = context;
+        this.stage = stage;
+        this.loginHint = loginHint;
+        this.messages = new Messages(locale);
+        this.background = new Background(context.dbExecutor, new FxExecutor());
+        Theme.install();
+        this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
+        stage.setScene(scene);
+        stage.showingProperty().subscribe(showing -> {
+            if (!showing) {
+                stopTicker();
+            }
+        });
+    }
+
+    static SupervisorConsole onScreen(SeatContext context, Locale locale, String loginHint, Runnable onClosed) {
+        Stage stage = new Stage();
+        javafx.geometry.Dimension2D size = Console.windowSize();
+        SupervisorConsole console = new SupervisorConsole(context, stage, locale, loginHint, size.getWidth(), size.getHeight());
+        stage.setOnHidden(e -> onClosed.run());
+        return console;
+    }
+
+    @Override
+    public void show() {
+        stage.show();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    @Override
+    public Scene scene() {
+        return scene;
+    }
+
+    @Override
+    public LoginViewModel login() {
+        return login;
+    }
+
+    public SupervisorConsoleView view() {
+        return view;
+    }
+
+    @Override
+    public void showLogin() {
+        stopTicker();
+        stage.setTitle(messages.get("app.name") + " · " + messages.get("face.supervisor"));
+        login = new LoginViewModel(context.auth, messages, background, this::showMain);
+        login.whenAccepted((accepted, password) -> context.startSync(accepted.staff().staffNo(), password,
+                accepted.seatCode(), () -> javafx.application.Platform.runLater(this::remoteChanges)));
+        LoginView loginView = new LoginView(login, messages, loginHint);
+        scene.setRoot(loginView.root());
+        loginView.focus();
+    }
+
+    public void showMain(Session session) {
+        this.session = session;
+        this.rollCall = null;
+        stopTicker();
+        stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
+        StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
+                context.clock, context.zone);
+        view = new SupervisorConsoleView(messages, session.staff().role(), status, this::openSettings);
+        mountPages(view);
+        scene.setRoot(view.root());
+        status.refresh();
+        startTicker(status);
+        ready.set(true);
+    }
+
+    /// One line per feature page; pages the role does not have are ignored by the frame.
+    private void mountPages(SupervisorConsoleView view) {
+        if (view.pages().contains(Page.ROLL_CALL)) {
+            rollCall = new RollCallViewModel(context.rollCall, session.staff(), messages, background, context.clock,
+                    context::nudgeSync);
+            view.mount(Page.ROLL_CALL, new RollCallView(rollCall, messages, context.zone).root());
+            rollCall.refresh();
+        }
+    }
+
+    /// Another console's work arrived with a pull: mounted pages refresh without any user action.
+    private void remoteChanges() {
+        if (rollCall != null) {
+            rollCall.refresh();
+        }
+    }
+
+    public RollCallViewModel rollCall() {
+        return rollCall;
+    }
+
+    private void openSettings() {
+        SettingsDialog.askLanguage(stage, messages).ifPresent(locale -> {
+            String tag = locale.toLanguageTag();
+            background.run(() -> {
+                context.settings.put(Settings.LOCALE, tag);
+                return tag;
+            }, saved -> { }, error -> LOG.warn("Could not store the UI language {}", tag, error));
+            messages = new Messages(locale);
+            showMain(session);
+        });
+    }
+
+    private void startTicker(StatusBarViewModel status) {
+        ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> status.refresh()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    private void stopTicker() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+}

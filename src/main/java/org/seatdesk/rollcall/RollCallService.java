@@ -1,0 +1,144 @@
+package org.seatdesk.rollcall;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.seatdesk.roster.ShiftType;
+import org.seatdesk.security.Staff;
+import org.seatdesk.sync.OutboxOperation;
+import org.seatdesk.sync.Payloads;
+import org.seatdesk.sync.TimeOrderedIds;
+
+/// Roll call by the shift monitor (R-SH-1) and the discipline records it leads to (R-SH-4).
+public final class RollCallService {
+
+    private final RollCallRepository repository;
+    private final LeaveCalendar leave;
+    private final RollCallPolicy policy;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final TimeOrderedIds ids;
+
+    public RollCallService(RollCallRepository repository, LeaveCalendar leave, RollCallPolicy policy, Clock clock,
+                           ZoneId zone, TimeOrderedIds ids) {
+        this.repository = repository;
+        this.leave = leave;
+        this.policy = policy;
+        this.clock = clock;
+        this.zone = zone;
+        this.ids = ids;
+    }
+
+    /// A shift on a day: what a roll call is for.
+    public record Shift(LocalDate day, ShiftType type) {
+
+        public LocalDateTime start() {
+            return day.atTime(type.startsAt());
+        }
+    }
+
+    /// The shift whose roll call is open now: from 10 minutes before its start (R-SH-1) to its
+    /// end. When the next shift's roll call opens while one is running, the next one is called.
+    public Optional<Shift> currentShift(Instant now) {
+        LocalDateTime local = LocalDateTime.ofInstant(now, zone);
+        Shift best = null;
+        for (ShiftType type : repository.shiftTypes()) {
+            for (LocalDate day : new LocalDate[] {local.toLocalDate(), local.toLocalDate().minusDays(1)}) {
+                Shift shift = new Shift(day, type);
+                boolean open = !local.isBefore(policy.opensAt(shift.start()))
+                        && (local.isBefore(shift.start()) || type.covers(day, local));
+                if (open && (best == null || shift.start().isAfter(best.start()))) {
+                    best = shift;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public RollCallSheet sheet(Shift shift) {
+        Map<UUID, RollCallMark> latest = new HashMap<>();
+        for (RollCallMark mark : repository.marks(shift.day(), shift.type().code())) {
+            latest.put(mark.staffId(), mark); // oldest first: the last one wins
+        }
+        List<RollCallEntry> entries = new ArrayList<>();
+        for (Rostered person : repository.rostered(shift.day(), shift.type().code())) {
+            entries.add(new RollCallEntry(person.staffId(), person.staffNo(), person.name(), person.seatCode(),
+                    leave.onApprovedLeave(person.staffId(), shift.day()), latest.get(person.staffId())));
+        }
+        return new RollCallSheet(shift.day(), shift.type(), policy.opensAt(shift.start()), List.copyOf(entries));
+    }
+
+    /// What one mark wrote: the mark, and the discipline record if it caused one (R-SH-4).
+    public record Marked(RollCallMark mark, DisciplineRecord discipline) {
+    }
+
+    /// Marks one person; LATE counts the minutes since the shift started. Someone on approved
+    /// leave who is not there is marked ON_LEAVE, not ABSENT (R-SH-1).
+    public Marked mark(Shift shift, RollCallEntry person, Mark mark, Staff monitor) {
+        Instant now = now();
+        Mark effective = mark == Mark.ABSENT && person.onLeave() ? Mark.ON_LEAVE : mark;
+        int minutesLate = effective == Mark.LATE ? minutesSinceStart(shift, now) : 0;
+        RollCallMark written = new RollCallMark(ids.next(), shift.day(), shift.type().code(), person.staffId(),
+                person.staffNo(), person.name(), person.seatCode(), effective, minutesLate, monitor.id(), monitor.name(), now);
+        DisciplineRecord discipline = null;
+        List<OutboxOperation> ops = new ArrayList<>();
+        ops.add(OutboxOperation.create("roll_call_mark", written.id(), Payloads.json(written), ids.next(), now));
+        if (policy.lateIsViolation(effective, minutesLate, person.onLeave()) && !alreadyRecorded(shift, person, DisciplineRecord.Kind.LATE)) {
+            discipline = discipline(shift, person, DisciplineRecord.Kind.LATE, minutesLate, monitor, now);
+            ops.add(OutboxOperation.create("discipline_record", discipline.id(), Payloads.json(discipline), ids.next(), now));
+        }
+        repository.save(written, discipline, ops);
+        return new Marked(written, discipline);
+    }
+
+    /// R-SH-4: the monitor notes that a person was away from the post; beyond the limit and
+    /// without permission it is a discipline record, otherwise nothing is recorded.
+    public Optional<DisciplineRecord> leftPost(Shift shift, RollCallEntry person, int minutesAway, boolean permitted,
+                                               Staff monitor) {
+        if (minutesAway < 0 || minutesAway > 24 * 60) {
+            throw new IllegalArgumentException("minutes away must be between 0 and 1440");
+        }
+        if (!policy.absenceFromPostIsViolation(minutesAway, permitted)) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        DisciplineRecord record = discipline(shift, person, DisciplineRecord.Kind.LEFT_POST, minutesAway, monitor, now);
+        repository.save(record, OutboxOperation.create("discipline_record", record.id(), Payloads.json(record), ids.next(), now));
+        return Optional.of(record);
+    }
+
+    public List<DisciplineRecord> discipline(Shift shift) {
+        return repository.discipline(shift.day(), shift.type().code());
+    }
+
+    private boolean alreadyRecorded(Shift shift, RollCallEntry person, DisciplineRecord.Kind kind) {
+        return repository.discipline(shift.day(), shift.type().code()).stream()
+                .anyMatch(d -> d.staffId().equals(person.staffId()) && d.kind() == kind);
+    }
+
+    private DisciplineRecord discipline(Shift shift, RollCallEntry person, DisciplineRecord.Kind kind, int minutes,
+                                        Staff monitor, Instant now) {
+        return new DisciplineRecord(ids.next(), person.staffId(), person.staffNo(), person.name(), kind, shift.day(),
+                shift.type().code(), minutes, monitor.id(), now);
+    }
+
+    private int minutesSinceStart(Shift shift, Instant now) {
+        long minutes = Duration.between(shift.start().atZone(zone).toInstant(), now).toMinutes();
+        return (int) Math.max(0, minutes);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
+    }
+}

@@ -1,0 +1,238 @@
+package org.seatdesk.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seatdesk.store.Database;
+import org.seatdesk.store.TestData;
+import org.seatdesk.ticket.CallCategory;
+import org.seatdesk.ticket.CallRecord;
+import org.seatdesk.ticket.Ticket;
+
+/// R-SEC-1 and design principle 7 at the hub: every endpoint and every push operation, for every
+/// role of domain.md's roles table and for callers without a valid token, against the policy
+/// table declared below. One hub process (H2, `--demo`); it is restarted once at the start so
+/// that one token has expired by then.
+class RoleMatrixTest {
+
+    /// The policy: one row per endpoint or push operation, one column per caller. Cells are the
+    /// HTTP status, or for push operations the per-operation answer (`accepted` / `forbidden`).
+    /// Ticket writers: agents, the callback desk, monitors and directors (HubPolicy, R-TK-1);
+    /// calls are recorded by those who answer them; the quality inspector, the KB editor and the
+    /// wall only read (the wall redacted, see WallCanaryTest).
+    private static final String POLICY = """
+            caller                | AGENT    | CALLBACK_DESK | SHIFT_MONITOR | DEPARTMENT_DIRECTOR | CENTRE_DIRECTOR | QUALITY_INSPECTOR | KB_EDITOR | WALL      | none | expired | forged
+            GET /health           | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 200  | 200     | 200
+            POST /api/v1/login    | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 200  | 200     | 200
+            GET /api/v1/changes   | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 401  | 401     | 401
+            GET /api/v1/events    | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 401  | 401     | 401
+            GET /api/v1/unknown   | 404      | 404           | 404           | 404                 | 404             | 404               | 404       | 404       | 401  | 401     | 401
+            POST /api/v1/push     | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 401  | 401     | 401
+            push ticket CREATE    | accepted | accepted      | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push ticket UPDATE    | accepted | accepted      | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push ticket_event     | accepted | accepted      | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            push call_record      | accepted | accepted      | accepted      | forbidden           | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
+            """;
+
+    /// The demo centre's login of each role (resources/demo/centre.txt; W001 is the demo hub's wall).
+    private static final Map<String, String> LOGINS = Map.ofEntries(Map.entry("AGENT", "A001"), Map.entry("CALLBACK_DESK", "R001"),
+            Map.entry("SHIFT_MONITOR", "M001"), Map.entry("DEPARTMENT_DIRECTOR", "D001"),
+            Map.entry("CENTRE_DIRECTOR", "C001"), Map.entry("QUALITY_INSPECTOR", "Q001"),
+            Map.entry("KB_EDITOR", "K001"), Map.entry("WALL", "W001"), Map.entry("none", "A002"),
+            Map.entry("expired", "A003"), Map.entry("forged", "A004"));
+
+    @TempDir
+    static Path dir;
+    static HubProcess hub;
+    static HubClient client;
+    static String author;
+    static UUID authorId;
+    static final Map<String, String> TOKENS = new LinkedHashMap<>();
+    static final Map<String, UUID> STAFF = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startHubWithOneExpiredToken() throws Exception {
+        int port = HubProcess.freePort();
+        HubProcess first = HubProcess.start(dir.resolve("hub"), port, "--demo");
+        String expired = new HubClient(first.base).token("A003");
+        first.close();
+        try (Database db = Database.openFile(dir.resolve("hub"), "hub")) {
+            TestData.expireSessions(db, Instant.now().minusSeconds(1));
+        }
+        hub = HubProcess.start(dir.resolve("hub"), port);
+        client = new HubClient(hub.base);
+        HubClient.Reply login = client.login("A001", "demo");
+        author = login.json().get("token").asText();
+        authorId = UUID.fromString(login.json().get("staffId").asText());
+        for (String caller : columns()) {
+            HubClient.Reply reply = client.login(LOGINS.get(caller), "demo");
+            assertThat(reply.status()).as("login of %s", caller).isEqualTo(200);
+            STAFF.put(caller, UUID.fromString(reply.json().get("staffId").asText()));
+            boolean tokenless = List.of("none", "expired", "forged").contains(caller); // agents whose token is replaced
+            assertThat(reply.json().get("role").asText()).isEqualTo(tokenless ? "AGENT" : caller);
+            TOKENS.put(caller, switch (caller) {
+                case "none" -> null;
+                case "expired" -> expired;
+                case "forged" -> forgedToken();
+                default -> reply.json().get("token").asText();
+            });
+        }
+    }
+
+    @AfterAll
+    static void stopHub() throws Exception {
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void r_sec_1_everyEndpointAndOperationAnswersEveryCallerAsThePolicyTableSays() throws Exception {
+        List<String> lines = POLICY.lines().filter(l -> !l.isBlank()).toList();
+        List<String> columns = cells(lines.getFirst()).subList(1, cells(lines.getFirst()).size());
+        List<String> mismatches = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> row = cells(line);
+            for (int i = 0; i < columns.size(); i++) {
+                String caller = columns.get(i);
+                String expected = row.get(i + 1);
+                String actual = observe(row.getFirst(), caller);
+                if (!expected.equals(actual)) {
+                    mismatches.add(row.getFirst() + " as " + caller + ": expected " + expected + ", was " + actual);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void r_sec_1_refusedOperationsChangeNothing() throws Exception {
+        Ticket ticket = Ops.ticket(authorId, "CN");
+        client.push(author, List.of(Ops.create(ticket)));
+        long before = client.last(author);
+        for (String caller : List.of("QUALITY_INSPECTOR", "KB_EDITOR", "WALL", "none", "expired", "forged")) {
+            UUID me = STAFF.get(caller);
+            HubClient.Reply reply = client.push(TOKENS.get(caller), List.of(Ops.create(Ops.ticket(me, "CN")),
+                    Ops.update(ticket.id(), 1, Map.of("level", "URGENT")), Ops.event(ticket, me, "某人", "note"),
+                    Ops.call(new CallRecord(Ops.id(), CallCategory.CONSULTATION, "note", me, "S07", Instant.now()))));
+            if (reply.status() == 200) {
+                assertThat(reply.json().get("results")).as(caller).allSatisfy(r ->
+                        assertThat(r.get("reason").asText()).isEqualTo("forbidden"));
+            } else {
+                assertThat(reply.status()).as(caller).isEqualTo(401);
+            }
+        }
+        assertThat(client.last(author)).isEqualTo(before);
+    }
+
+    /// Principle 7: an id of another region answers exactly as an id that does not exist, on
+    /// every path that takes one, so ids cannot be probed.
+    @Test
+    void principle7_idsOfAnotherRegionAreNotFoundExactlyLikeIdsThatDoNotExist() throws Exception {
+        HubClient.Reply login = client.login("A009", "demo"); // Guangdong desk
+        String gd = login.json().get("token").asText();
+        UUID gdId = UUID.fromString(login.json().get("staffId").asText());
+        Ticket zj = Ops.ticket(authorId, "CN-ZJ");
+        assertThat(client.push(author, List.of(Ops.create(zj))).json().at("/results/0/status").asText()).isEqualTo("accepted");
+        Ticket nowhere = Ops.ticket(authorId, "CN-ZJ"); // never pushed
+
+        long before = client.last(author);
+        for (Ticket target : List.of(zj, nowhere)) {
+            JsonNode answers = client.push(gd, List.of(Ops.update(target.id(), 1, Map.of("level", "URGENT")),
+                    Ops.event(target, gdId, "梁嘉欣", "note"))).json().get("results");
+            for (JsonNode answer : answers) {
+                assertThat(answer.get("status").asText()).isEqualTo("rejected");
+                assertThat(answer.get("reason").asText()).isEqualTo("not_found");
+                assertThat(answer.get("message").asText()).isEqualTo("no such ticket");
+            }
+        }
+        assertThat(client.last(author)).isEqualTo(before);
+        String feed = client.changes(gd, 0, 1000).body();
+        assertThat(feed).doesNotContain(zj.id().toString(), zj.number());
+        try (HubClient.EventStream replay = client.events(gd, 0L)) {
+            Thread.sleep(500);
+            assertThat(replay.raw()).doesNotContain(zj.id().toString());
+        }
+    }
+
+    /// What `caller` gets from `endpoint`: the HTTP status, or the per-operation answer of a push.
+    private static String observe(String endpoint, String caller) throws Exception {
+        String token = TOKENS.get(caller);
+        UUID me = STAFF.get(caller);
+        return switch (endpoint) {
+            case "GET /health" -> status(client.get("/health", token));
+            case "POST /api/v1/login" -> status(client.login(LOGINS.get(caller), "demo"));
+            case "GET /api/v1/changes" -> status(client.changes(token, 0, 10));
+            case "GET /api/v1/events" -> {
+                try (HubClient.EventStream stream = client.events(token, null)) {
+                    yield Integer.toString(stream.status);
+                }
+            }
+            case "GET /api/v1/unknown" -> status(client.get("/api/v1/unknown", token));
+            case "POST /api/v1/push" -> status(client.push(token, List.of()));
+            case "push ticket CREATE" -> answer(client.push(token, List.of(Ops.create(Ops.ticket(me, "CN")))));
+            case "push ticket UPDATE" -> {
+                Ticket ticket = Ops.ticket(authorId, "CN");
+                client.push(author, List.of(Ops.create(ticket)));
+                yield answer(client.push(token, List.of(Ops.update(ticket.id(), 1, Map.of("level", "URGENT")))));
+            }
+            case "push ticket_event" -> {
+                Ticket ticket = Ops.ticket(authorId, "CN");
+                client.push(author, List.of(Ops.create(ticket)));
+                yield answer(client.push(token, List.of(Ops.event(ticket, me, "某人", "note"))));
+            }
+            case "push call_record" -> {
+                CallRecord call = new CallRecord(Ops.id(), CallCategory.CONSULTATION, "note", me, "S07", Instant.now());
+                yield answer(client.push(token, List.of(Ops.call(call))));
+            }
+            default -> throw new IllegalArgumentException("no such row: " + endpoint);
+        };
+    }
+
+    private static String status(HubClient.Reply reply) {
+        if (reply.status() >= 400) {
+            // Every refusal carries a code and a reason (hub-api.md, "Errors").
+            assertThat(reply.json().get("error").asText()).isNotBlank();
+            assertThat(reply.json().get("message").asText()).isNotBlank();
+        }
+        return Integer.toString(reply.status());
+    }
+
+    private static String answer(HubClient.Reply reply) {
+        if (reply.status() != 200) {
+            return status(reply);
+        }
+        JsonNode result = reply.json().get("results").get(0);
+        return result.get("status").asText().equals("rejected") ? result.get("reason").asText() : result.get("status").asText();
+    }
+
+    private static List<String> columns() {
+        List<String> header = cells(POLICY.lines().findFirst().orElseThrow());
+        return header.subList(1, header.size());
+    }
+
+    private static List<String> cells(String line) {
+        return Arrays.stream(line.split("\\|")).map(String::strip).toList();
+    }
+
+    private static String forgedToken() {
+        byte[] bytes = new byte[32];
+        new Random(7).nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
