@@ -112,8 +112,9 @@ final class DemoCommand implements Callable<Integer> {
     /// The hub is off the path to the first usable window (ADR 0010) and to the first queue too: on
     /// two cores, start-up keeps both busy (docs/performance.md), and a hub starting beside the
     /// login (its own H2, Jetty, jOOQ) slows it by about as much as it costs. So it starts once
-    /// the console shows its data, or after a few seconds on a login screen left alone; at once
-    /// for the wall, which logs in at the hub. The console works offline until it answers.
+    /// the console shows its data, or after a few seconds on a login screen left alone (not while a
+    /// login runs: on a loaded machine a login can take longer than the wait); at once for the
+    /// wall, which logs in at the hub. The console works offline until it answers.
     private void startHubOffThePath(InProcessHub hub, Console console) {
         if (face == Face.wall) {
             hub.startInBackground();
@@ -124,7 +125,24 @@ final class DemoCommand implements Callable<Integer> {
                 hub.startInBackground();
             }
         }));
-        CompletableFuture.delayedExecutor(HUB_START_LATEST.toSeconds(), TimeUnit.SECONDS).execute(hub::startInBackground);
+        CompletableFuture.delayedExecutor(HUB_START_LATEST.toSeconds(), TimeUnit.SECONDS).execute(() -> Platform.runLater(() -> {
+            var login = console.login();
+            if (login == null || !login.busyProperty().get()) {
+                hub.startInBackground(); // a login screen left alone
+                return;
+            }
+            // a login is running: a success is followed by ready, which starts the hub; a refusal
+            // leaves its message, and the hub starts then
+            login.busyProperty().subscribe(busy -> {
+                if (!busy) {
+                    Platform.runLater(() -> {
+                        if (!login.errorProperty().get().isEmpty()) {
+                            hub.startInBackground();
+                        }
+                    });
+                }
+            });
+        }));
     }
 
     /// The demo login this face opens with: the agent, the shift monitor, or the wall.
