@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -37,6 +38,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--locale", paramLabel = "LANG", converter = Converters.UiLocale.class,
             description = "UI language for this run: en, zh_CN or es")
     Locale locale;
+
+    /// A login screen left alone this long gets its hub anyway (other consoles may join it).
+    static final Duration HUB_START_LATEST = Duration.ofSeconds(5);
 
     @Option(names = "--hub-port", paramLabel = "P", defaultValue = "0",
             description = "Port of the in-process hub on 127.0.0.1, for other consoles to join (default: a free port)")
@@ -72,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
             WallContext wall = face == Face.wall ? new WallContext(hubAddress, clock) : null;
             Console console = FxRuntime.call(() -> open(context, wall, uiLocale, closed));
             timer.mark("window");
-            hub.startInBackground(); // off the path to the first usable window (ADR 0010)
+            startHubOffThePath(hub, console);
             if (exitWhenReady) {
                 FxRuntime.run(() -> {
                     if (console.login() == null) {
@@ -103,6 +107,42 @@ final class DemoCommand implements Callable<Integer> {
         } finally {
             Platform.exit();
         }
+    }
+
+    /// The hub is off the path to the first usable window (ADR 0010) and to the first queue too: on
+    /// two cores, start-up keeps both busy (docs/performance.md), and a hub starting beside the
+    /// login (its own H2, Jetty, jOOQ) slows it by about as much as it costs. So it starts once
+    /// the console shows its data, or after a few seconds on a login screen left alone (not while a
+    /// login runs: on a loaded machine a login can take longer than the wait); at once for the
+    /// wall, which logs in at the hub. The console works offline until it answers.
+    private void startHubOffThePath(InProcessHub hub, Console console) {
+        if (face == Face.wall) {
+            hub.startInBackground();
+            return;
+        }
+        FxRuntime.run(() -> console.readyProperty().subscribe(ready -> {
+            if (ready) {
+                hub.startInBackground();
+            }
+        }));
+        CompletableFuture.delayedExecutor(HUB_START_LATEST.toSeconds(), TimeUnit.SECONDS).execute(() -> Platform.runLater(() -> {
+            var login = console.login();
+            if (login == null || !login.busyProperty().get()) {
+                hub.startInBackground(); // a login screen left alone
+                return;
+            }
+            // a login is running: a success is followed by ready, which starts the hub; a refusal
+            // leaves its message, and the hub starts then
+            login.busyProperty().subscribe(busy -> {
+                if (!busy) {
+                    Platform.runLater(() -> {
+                        if (!login.errorProperty().get().isEmpty()) {
+                            hub.startInBackground();
+                        }
+                    });
+                }
+            });
+        }));
     }
 
     /// The demo login this face opens with: the agent, the shift monitor, or the wall.
