@@ -50,7 +50,7 @@ import org.seatdesk.ticket.TicketEvent;
 /// allows); tries are bounded so the property stays within a minute on a loaded 2-core machine.
 class ConvergenceProperties {
 
-    private static final String[][] SEATS = {{"A001", "S07"}, {"A002", "S08"}, {"M001", "S01"}};
+    private static final String[][] SEATS = {{"A001", "T07"}, {"A002", "T08"}, {"M001", "T01"}};
     private static final List<String> FIELDS = List.of("contactPhone", "description", "contactPerson", "installAddress");
     private static final AtomicInteger VALUES = new AtomicInteger(10_000_000);
     /// Over all tries: edits kept as conflicts, and stale edits merged (the cases that matter).

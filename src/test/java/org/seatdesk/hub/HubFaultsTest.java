@@ -57,7 +57,7 @@ class HubFaultsTest {
         int port = HubProcess.freePort();
         AtomicReference<HubProcess> hub = new AtomicReference<>(HubProcess.start(dir.resolve("hub"), port, args));
         try (FaultProxy proxy = new FaultProxy(port);
-             TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
+             TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "T07")) {
             List<UUID> made = register(seat, TICKETS);
 
             proxy.cutNextPushRequest(() -> kill(hub.get()));
@@ -89,7 +89,7 @@ class HubFaultsTest {
         AtomicReference<HubProcess> hub = new AtomicReference<>(HubProcess.start(dir.resolve("hub"), port, args));
         List<UUID> made;
         try (FaultProxy proxy = new FaultProxy(port)) {
-            try (TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
+            try (TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "T07")) {
                 made = register(seat, TICKETS);
                 // The hub answers only after its commit is durable: the answer's first bytes mean
                 // "applied". The proxy kills the hub right then and never passes the answer on.
@@ -109,7 +109,7 @@ class HubFaultsTest {
                     .allSatisfy(id -> assertThat(applied.creates(id)).isOne());
 
             // The seat restarts on its file and replays its outbox: answered "duplicate", deleted.
-            try (TestSeat restarted = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07")) {
+            try (TestSeat restarted = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "T07")) {
                 assertThat(TestData.outboxRows(restarted.db)).isEqualTo(2 * TICKETS); // each ticket and its CREATED event
                 restarted.engine.syncOnce();
                 assertThat(TestData.outboxRows(restarted.db)).isZero();
@@ -127,7 +127,7 @@ class HubFaultsTest {
         int port = HubProcess.freePort();
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), port, "--demo");
              FaultProxy proxy = new FaultProxy(port);
-             TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "S07", Duration.ofSeconds(2))
+             TestSeat seat = new TestSeat(dir.resolve("s07"), proxy.base(), "A001", "T07", Duration.ofSeconds(2))
                      .started()) {
             List<UUID> made = new ArrayList<>();
             for (int round = 0; round < 6; round++) {

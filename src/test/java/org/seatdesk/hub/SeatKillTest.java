@@ -45,7 +45,7 @@ class SeatKillTest {
             List<UUID> unpushed = acknowledged.subList(pushedAcks, acknowledged.size());
             assertThat(unpushed).as("committed at the seat, never pushed").allSatisfy(id -> assertThat(before.creates(id)).isZero());
 
-            try (TestSeat restarted = new TestSeat(seatDir, hub.base, "A001", "S07")) {
+            try (TestSeat restarted = new TestSeat(seatDir, hub.base, "A001", "T07")) {
                 assertThat(TestData.outboxRows(restarted.db)).as("the outbox survived the kill")
                         .isGreaterThanOrEqualTo(unpushed.size());
                 restarted.engine.syncOnce();
@@ -65,7 +65,7 @@ class SeatKillTest {
                 "-cp", System.getProperty("java.class.path"),
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                SeatUntilKilled.class.getName(), seatDir.toString(), hub.base.toString(), "A001", "S07");
+                SeatUntilKilled.class.getName(), seatDir.toString(), hub.base.toString(), "A001", "T07");
         Process child = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofPlatform().daemon().name("seat-kill-stdout").start(() -> {

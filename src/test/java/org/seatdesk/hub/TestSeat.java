@@ -34,7 +34,10 @@ import org.seatdesk.ticket.TicketService;
 
 /// A seat as the `seat` command builds one: its own H2 file holding the demo centre's people and
 /// per-seat counters (no tickets), the ticket service, and a sync engine logged in to a hub at
-/// `hub` (a hub process, or a fault proxy in front of one). Tests drive `engine.syncOnce()` for
+/// `hub` (a hub process, or a fault proxy in front of one). Fault tests use seat codes the demo
+/// centre never uses (T01…): the hub's demo tickets and this seat's demo counters are generated
+/// at different moments and have been seen to share a number, which the hub rightly refuses.
+/// Tests drive `engine.syncOnce()` for
 /// deterministic rounds, or `started()` for the background loop.
 final class TestSeat implements AutoCloseable {
 
