@@ -102,7 +102,7 @@ public final class SeatContext implements AutoCloseable {
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
-                rosterDesk.requests()::onApprovedLeave, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
+                org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
     }
