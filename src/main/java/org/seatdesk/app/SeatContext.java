@@ -141,7 +141,7 @@ public final class SeatContext implements AutoCloseable {
         this.kb = new KnowledgeBase(new JooqArticleRepository(database), new JooqUsageRepository(database),
                 new ArticleIndex(dataDir.resolve("kb-index"), kbAnalysis, new Pinyin()), clock);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
-                rosterDesk.requests()::onApprovedLeave, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
+                org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
         this.seatCode = seatCode;

@@ -126,10 +126,11 @@ public final class RosterGridView {
                 ShiftType type = byCode.get(cell.shiftCode());
                 String name = type == null ? cell.shiftCode() : RosterTexts.shiftName(type, messages);
                 String seat = cell.seatCode() == null ? "" : "  " + cell.seatCode();
-                String mark = cell.onLeave() ? messages.get("roster.grid.leaveMark") : cell.swapped() ? " ⇄" : "";
-                setText(name + seat + mark);
+                // On leave the cell says so first; which shift it was is in the tooltip (narrow screens).
+                setText(cell.onLeave() ? messages.get("roster.grid.leaveMark") + seat : name + seat + (cell.swapped() ? " ⇄" : ""));
                 if (cell.onLeave()) {
                     getStyleClass().add("roster-leave");
+                    setTooltip(new Tooltip(name));
                 } else if (cell.swapped()) {
                     getStyleClass().add("roster-swapped");
                 }

@@ -9,7 +9,7 @@ import org.seatdesk.roster.RosterServices;
 import org.seatdesk.security.Staff;
 import org.seatdesk.ui.Background;
 
-/// Builds the roster feature's pages with their view models, loaded, so that each composition
+/// Builds the roster feature's pages with their view models (each loads when it is shown), so that each composition
 /// root mounts one with one line.
 public final class RosterPages {
 
@@ -21,8 +21,7 @@ public final class RosterPages {
                                     Clock clock, ZoneId zone, Runnable saved) {
         MyRosterPage page = new MyRosterPage(new MyRosterViewModel(roster, me, messages, background, clock, zone, saved),
                 messages);
-        page.refresh();
-        return page;
+        return page; // loads when first shown, so it never delays the console's first page
     }
 
     /// The supervisor's ROSTER page: the week grid.
@@ -30,8 +29,7 @@ public final class RosterPages {
                                       ZoneId zone) {
         RosterGridView grid = new RosterGridView(new RosterGridViewModel(roster.planner(), LocalDate.now(clock.withZone(zone)),
                 messages, background), messages);
-        grid.refresh();
-        return grid;
+        return grid; // loads when shown
     }
 
     /// The supervisor's APPROVALS page for `approver`; `decided` runs after a decision was written.
@@ -39,7 +37,6 @@ public final class RosterPages {
                                           ZoneId zone, Runnable decided) {
         ApprovalsView view = new ApprovalsView(new ApprovalsViewModel(roster.requests(), approver, messages, background,
                 decided), messages, zone);
-        view.refresh();
-        return view;
+        return view; // loads when shown
     }
 }
