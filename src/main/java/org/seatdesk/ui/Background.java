@@ -20,7 +20,13 @@ public record Background(Executor worker, Executor fx) {
         }
         result.whenCompleteAsync((value, error) -> {
             if (error == null) {
-                onSuccess.accept(value);
+                try {
+                    onSuccess.accept(value);
+                } catch (RuntimeException | Error bug) {
+                    // Never swallowed: the log has it and the screen says the step failed.
+                    org.slf4j.LoggerFactory.getLogger(Background.class).error("Showing a result failed", bug);
+                    onFailure.accept(bug);
+                }
             } else {
                 onFailure.accept(error instanceof java.util.concurrent.CompletionException ce ? ce.getCause() : error);
             }

@@ -66,7 +66,7 @@ public final class MyRosterViewModel {
         this.clock = clock;
         this.saved = saved;
         this.feedback = new Feedback(messages, background);
-        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), zone).plusDays(1);
         leaveFrom.set(tomorrow);
         leaveTo.set(tomorrow);
         myDay.set(tomorrow);

@@ -27,7 +27,7 @@ public final class RosterPages {
     /// The supervisor's ROSTER page: the week grid.
     public static RosterGridView grid(RosterServices roster, Messages messages, Background background, Clock clock,
                                       ZoneId zone) {
-        RosterGridView grid = new RosterGridView(new RosterGridViewModel(roster.planner(), LocalDate.now(clock.withZone(zone)),
+        RosterGridView grid = new RosterGridView(new RosterGridViewModel(roster.planner(), LocalDate.ofInstant(clock.instant(), zone),
                 messages, background), messages);
         return grid; // loads when shown
     }
