@@ -122,7 +122,8 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /// Staff, settings and this seat's counters from the hub, at every login (issue 4). A hub
-    /// without the directory (an older one) is not a reason to stop syncing.
+    /// without the directory (an older one), or one that stops answering right after the login,
+    /// is not a reason to fail the login.
     private void refreshDirectory() {
         Directory directory;
         try {
@@ -133,6 +134,8 @@ public final class SyncEngine implements AutoCloseable {
             }
             LOG.warn("The hub did not give its directory ({}); staff and counters stay as they are", e.getMessage());
             return;
+        } catch (HubUnreachableException e) {
+            return; // the login itself went through: the next login or round tries again
         }
         db(() -> {
             store.applyDirectory(directory, null, null);
