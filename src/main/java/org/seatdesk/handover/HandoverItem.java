@@ -14,7 +14,7 @@ public record HandoverItem(HandoverEntry entry, List<HandoverAck> acks) {
     /// successor as present when someone other than the author acknowledged the entry while logged
     /// in at the entry's seat (the hub checks the seat against the login's session). An
     /// acknowledgement from another seat records that the entry was read, not that the seat is
-    /// staffed. ADR 0011 says why this and not the roll call.
+    /// staffed. ADR 0015 says why this and not the roll call.
     public HandoverStatus status() {
         boolean completed = acks.stream().anyMatch(a -> !a.staffId().equals(entry.authorId())
                 && a.seatCode().equals(entry.seatCode()));

@@ -173,6 +173,6 @@ class DemoDataWriterTest {
         assertThat(ticket.number()).isEqualTo("Y-20261122-S07-%04d".formatted(lastDemo + 1));
         assertThat(centre.tickets()).extracting(Ticket::number).doesNotContain(ticket.number());
         assertThat(db.dsl().fetchCount(TICKET)).isEqualTo(201);
-        assertThat(db.dsl().fetchCount(OUTBOX)).isEqualTo(2); // the ticket and its first history entry (ADR 0010)
+        assertThat(db.dsl().fetchCount(OUTBOX)).isEqualTo(2); // the ticket and its first history entry (ADR 0013)
     }
 }

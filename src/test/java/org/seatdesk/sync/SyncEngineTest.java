@@ -119,7 +119,7 @@ class SyncEngineTest {
 
         assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubUnreachableException.class);
 
-        // each registration queues the ticket's CREATE and its first history entry's APPEND (ADR 0010)
+        // each registration queues the ticket's CREATE and its first history entry's APPEND (ADR 0013)
         assertThat(seat.outbox()).as("no answer, nothing deleted").isEqualTo(6);
         assertThat(hub.state().appliedOps).as("the hub did apply them").hasSize(6);
 

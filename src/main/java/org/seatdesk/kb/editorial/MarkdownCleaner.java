@@ -14,7 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 
-/// Cleans an article's Markdown on save (design.md security baseline; ADR 0011): raw HTML is
+/// Cleans an article's Markdown on save (design.md security baseline; ADR 0016): raw HTML is
 /// dropped, links keep only `http`, `https` and `mailto` (anything else becomes its plain
 /// text), and images become their alt text, since an article shows no remote content. The
 /// check runs on the parsed document, where entities are already decoded, so

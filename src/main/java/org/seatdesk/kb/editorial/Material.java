@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /// The original material of an item (R-KB-2: the notice as it arrived, related documents),
 /// kept in the database as an attachment. Append-only. The content travels base64-encoded in
-/// one sync operation, which is what bounds its size (ADR 0011).
+/// one sync operation, which is what bounds its size (ADR 0016).
 public record Material(UUID id, UUID itemId, String fileName, String mediaType, int sizeBytes, String contentBase64,
                        UUID addedBy, String addedByName, Instant at) {
 

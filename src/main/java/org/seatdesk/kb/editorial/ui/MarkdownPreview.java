@@ -26,7 +26,7 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.seatdesk.kb.editorial.MarkdownCleaner;
 
-/// Renders an article's Markdown as JavaFX text nodes, after cleaning (ADR 0011): no WebView,
+/// Renders an article's Markdown as JavaFX text nodes, after cleaning (ADR 0016): no WebView,
 /// so nothing can run script or fetch remote content. Raw HTML is dropped, images show their
 /// alt text, links show their text with the address in a tooltip and never open anything.
 public final class MarkdownPreview {
