@@ -54,6 +54,9 @@ public interface HubStore {
 
         boolean ticketExists(UUID id, String number);
 
+        /// Every ticket the hub holds (the demo's seeded tickets enter the feed once, `DemoTicketFeed`).
+        List<Ticket> allTickets();
+
         /// The ticket, locked until commit.
         Optional<Ticket> ticketForUpdate(UUID id);
 

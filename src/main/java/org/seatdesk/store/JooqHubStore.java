@@ -208,6 +208,11 @@ public final class JooqHubStore implements HubStore {
         }
 
         @Override
+        public List<Ticket> allTickets() {
+            return tx.selectFrom(TICKET).orderBy(TICKET.CREATED_AT).fetch(JooqTicketRepository::toTicket);
+        }
+
+        @Override
         public Optional<Ticket> ticketForUpdate(UUID id) {
             return tx.selectFrom(TICKET).where(TICKET.ID.eq(id)).forUpdate().fetchOptional(JooqTicketRepository::toTicket);
         }

@@ -60,53 +60,12 @@ class KbEditorialWithHubProcessTest {
         }
     }
 
-    /// A console: its database, the editorial service, and a sync engine logged in as `staffNo`.
-    private final class Console implements AutoCloseable {
-        final Database db;
-        final DbExecutor executor = new DbExecutor();
-        final EditorialService editorial;
-        final JooqArticleRepository articles;
-        final SyncEngine engine;
-        final Actor actor;
-
-        Console(Path dir, HubProcess hub, String staffNo, String seatCode) {
-            db = Database.openFile(dir, "seat");
-            open.add(this);
-            editorial = new EditorialService(new JooqEditorialRepository(db), Clock.systemUTC(),
-                    new TimeOrderedIds(Clock.systemUTC()), new MarkdownCleaner(), KbSections.NAMES);
-            articles = new JooqArticleRepository(db);
-            engine = new SyncEngine(new HubClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
-                    hub.base, Duration.ofSeconds(10)), new JooqSyncRepository(db), executor,
-                    new SyncStatusService(new JooqOutboxRepository(db), Instant.now()),
-                    new HubClock(Clock.systemUTC(), Duration.ZERO), Clock.systemUTC(),
-                    new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), new SplittableRandom(3)),
-                    SyncEngine.Options.standard());
-            HubWire.LoginAnswer me = engine.login(new HubCredentials(staffNo, "demo", seatCode));
-            actor = new Actor(me.staffId(), me.name(), Role.valueOf(me.role()));
-        }
-
-        <T> T onDb(Supplier<T> work) {
-            return CompletableFuture.supplyAsync(work, executor).join();
-        }
-
-        SyncEngine.Round sync() {
-            return engine.syncOnce();
-        }
-
-        @Override
-        public void close() {
-            engine.close();
-            executor.close();
-            db.close();
-        }
-    }
-
     @Test
     void rKb1PublishingFromTheEditorReachesASeatAndRKb2RemovalMarksItRemovedThere(@TempDir Path dir) throws Exception {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
-            Console editor = new Console(dir.resolve("k001"), hub, "K001", "K01");
-            Console director = new Console(dir.resolve("c001"), hub, "C001", "C01");
-            Console seat = new Console(dir.resolve("s07"), hub, "A001", "S07");
+            EditorialConsole editor = new EditorialConsole(open, dir.resolve("k001"), hub, "K001", "K01");
+            EditorialConsole director = new EditorialConsole(open, dir.resolve("c001"), hub, "C001", "C01");
+            EditorialConsole seat = new EditorialConsole(open, dir.resolve("s07"), hub, "A001", "S07");
 
             Step notice = editor.onDb(() -> {
                 editor.editorial.changeCatalogue(editor.actor, "BUSINESS", "POS 终端", CatalogueEntry.Change.ADD);
@@ -163,8 +122,8 @@ class KbEditorialWithHubProcessTest {
     @Test
     void rKb1TheHubRefusesAPublicationThatSkipsTheFlowAndStepsOfTheWrongRole(@TempDir Path dir) throws Exception {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
-            Console editor = new Console(dir.resolve("k001"), hub, "K001", "K01");
-            Console seat = new Console(dir.resolve("s07"), hub, "A001", "S07");
+            EditorialConsole editor = new EditorialConsole(open, dir.resolve("k001"), hub, "K001", "K01");
+            EditorialConsole seat = new EditorialConsole(open, dir.resolve("s07"), hub, "A001", "S07");
             Step notice = editor.onDb(() -> editor.editorial.receiveNotice(editor.actor, "Card fees", "Card department"));
             editor.sync();
             UUID item = notice.itemId();

@@ -71,32 +71,38 @@ class KbSyncWithHubProcessTest {
                 await(status::isOnline, Duration.ofSeconds(20));
                 Thread.sleep(500); // the event stream is open
 
-                HubClient client = new HubClient(hub.base);
-                String editor = client.token("K001");
-                // A first publication warms both processes' code paths (JIT, the seat's index writer).
-                Article warm = article(UUID.randomUUID(), "二维码收款常见问题", 1);
-                client.push(editor, List.of(publish(warm)));
-                await(() -> hit(kb, "二维码收款", warm.id()), Duration.ofSeconds(10));
+                // Publications go through the editors' flow (R-KB-1), as the hub demands.
+                List<AutoCloseable> open = new java.util.ArrayList<>();
+                try {
+                    EditorialConsole editor = new EditorialConsole(open, dir.resolve("k001"), hub, "K001", "K01");
+                    EditorialConsole director = new EditorialConsole(open, dir.resolve("c001"), hub, "C001", "C01");
+                    editor.addCategory("BUSINESS", "银行卡问题");
+                    // A first publication warms both processes' code paths (JIT, the seat's index writer).
+                    UUID warm = EditorialConsole.confirmedItem(editor, director, draft("二维码收款常见问题"));
+                    editor.publish(warm);
+                    await(() -> hit(kb, "二维码收款", warm), Duration.ofSeconds(10));
 
-                Article article = article(UUID.randomUUID(), "银联云闪付升级后的收款设置", 1);
-                long sent = System.nanoTime();
-                JsonNode published = client.push(editor, List.of(publish(article))).json();
-                long answered = System.nanoTime();
-                assertThat(published.at("/results/0/status").asText()).isEqualTo("accepted");
-                await(() -> hit(kb, "云闪付", article.id()), Duration.ofSeconds(5));
-                Duration latency = Duration.ofNanos(System.nanoTime() - sent);
-                System.out.println("kb publish-to-searchable ms=" + latency.toMillis() + " (push answered after "
-                        + (answered - sent) / 1_000_000 + " ms)");
-                assertThat(latency).isLessThan(Duration.ofSeconds(1));
-                assertThat(hit(kb, "yunshanfu", article.id())).as("pinyin of the new title").isTrue();
+                    UUID article = EditorialConsole.confirmedItem(editor, director, draft("银联云闪付升级后的收款设置"));
+                    long sent = System.nanoTime();
+                    editor.publish(article);
+                    long answered = System.nanoTime();
+                    await(() -> hit(kb, "云闪付", article), Duration.ofSeconds(5));
+                    Duration latency = Duration.ofNanos(System.nanoTime() - sent);
+                    System.out.println("kb publish-to-searchable ms=" + latency.toMillis() + " (push answered after "
+                            + (answered - sent) / 1_000_000 + " ms)");
+                    assertThat(latency).isLessThan(Duration.ofSeconds(1));
+                    assertThat(hit(kb, "yunshanfu", article)).as("pinyin of the new title").isTrue();
 
-                JsonNode removed = client.push(editor, List.of(Ops.op("kb_article", article.id(), "REMOVE", 1,
-                        HubClient.JSON.createObjectNode().put("id", article.id().toString())))).json();
-                assertThat(removed.at("/results/0/status").asText()).isEqualTo("accepted");
-                await(() -> !hit(kb, "云闪付", article.id()), Duration.ofSeconds(5));
-                Article history = articles.find(article.id()).orElseThrow();
-                assertThat(history.live()).as("R-KB-2: removed, kept in history").isFalse();
-                assertThat(history.title()).isEqualTo(article.title());
+                    editor.remove(article);
+                    await(() -> !hit(kb, "云闪付", article), Duration.ofSeconds(5));
+                    Article history = articles.find(article).orElseThrow();
+                    assertThat(history.live()).as("R-KB-2: removed, kept in history").isFalse();
+                    assertThat(history.title()).isEqualTo("银联云闪付升级后的收款设置");
+                } finally {
+                    for (AutoCloseable c : open.reversed()) {
+                        c.close();
+                    }
+                }
             } finally {
                 engine.close();
                 executor.close();
@@ -114,22 +120,13 @@ class KbSyncWithHubProcessTest {
             JsonNode refused = client.push(agent, List.of(publish(byAgent))).json();
             assertThat(refused.at("/results/0/reason").asText()).isEqualTo("forbidden");
 
-            String director = client.token("C001");
-            UUID directorId = UUID.nameUUIDFromBytes("seatdesk-demo/staff/C001".getBytes());
-            Article byDirector = new Article(UUID.randomUUID(), Section.COMPREHENSIVE, "通知", "主任发布的通知", "正文",
-                    "zh", List.of("通知"), 1, Instant.now(), directorId, null);
-            assertThat(client.push(director, List.of(publish(byDirector))).json().at("/results/0/status").asText())
-                    .isEqualTo("accepted");
-
-            String editor = client.token("K001");
-            Article tooLong = article(UUID.randomUUID(), "长".repeat(201), 1);
-            JsonNode invalid = client.push(editor, List.of(publish(tooLong))).json();
-            assertThat(invalid.at("/results/0/reason").asText()).isEqualTo("invalid_request");
-            assertThat(invalid.at("/results/0/message").asText()).contains("title", "200");
-            Article stale = new Article(byDirector.id(), Section.COMPREHENSIVE, "通知", "旧版本", "正文", "zh", List.of(), 1,
-                    Instant.now(), EDITOR, null);
-            assertThat(client.push(editor, List.of(publish(stale))).json().at("/results/0/message").asText())
-                    .contains("not newer");
+            // Even the roles that may publish cannot skip the editors' flow (R-KB-1).
+            for (String staffNo : List.of("C001", "K001")) {
+                JsonNode unbacked = client.push(client.token(staffNo), List.of(publish(article(UUID.randomUUID(), "跳过流程", 1))))
+                        .json();
+                assertThat(unbacked.at("/results/0/status").asText()).isEqualTo("rejected");
+                assertThat(unbacked.at("/results/0/message").asText()).contains("editors' flow");
+            }
 
             JsonNode regional = client.changes(client.token("A009"), 0, 1000).json().get("changes");
             assertThat(entities(regional)).as("articles are centre-wide: a regional desk gets them").contains("kb_article");
@@ -147,6 +144,11 @@ class KbSyncWithHubProcessTest {
         return new Article(id, Section.BUSINESS, "银行卡问题", title,
                 "商户开通**云闪付**后，请在终端菜单“收款设置”中打开二维码收款。", "zh", List.of("云闪付", "二维码"), version,
                 Instant.now(), EDITOR, null);
+    }
+
+    private static org.seatdesk.kb.editorial.RevisionDraft draft(String title) {
+        return new org.seatdesk.kb.editorial.RevisionDraft("BUSINESS", "银行卡问题", title,
+                "商户开通**云闪付**后，请在终端菜单“收款设置”中打开二维码收款。", "zh", "云闪付, 二维码");
     }
 
     private static ObjectNode publish(Article a) throws Exception {
