@@ -81,8 +81,9 @@ public final class SupervisorConsoleView {
         if (!visible.isEmpty()) {
             show(visible.getFirst());
         }
+        // Ctrl+digit picks a page; Ctrl+Shift+digit is left to the page (the KB editor's tabs).
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && shortcut(e.getCode(), openSettings)) {
+            if (e.isShortcutDown() && !e.isShiftDown() && shortcut(e.getCode(), openSettings)) {
                 e.consume();
             }
         });

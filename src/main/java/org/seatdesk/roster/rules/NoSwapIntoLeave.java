@@ -12,13 +12,17 @@ import org.seatdesk.roster.SwapRequest;
 import org.seatdesk.security.Staff;
 
 /// R-SW-5 from the other side: a shift taken over by a swap is worked, so nobody takes one over
-/// on a day of their approved leave (it would become leave on a swapped shift).
+/// on a day of their approved leave (it would become leave on a swapped shift); nor gives one
+/// away on such a day (the approved leave would be left covering no shift — found by
+/// RosterRulesProperties).
 public final class NoSwapIntoLeave implements SwapCheck {
 
     @Override
     public Optional<Refusal> check(SwapRequest swap, RosterFacts facts, RosterPolicy policy) {
         return onLeave(swap.partnerId(), swap.requesterDay(), facts)
-                .or(() -> onLeave(swap.requesterId(), swap.partnerDay(), facts));
+                .or(() -> onLeave(swap.requesterId(), swap.partnerDay(), facts))
+                .or(() -> onLeave(swap.requesterId(), swap.requesterDay(), facts))
+                .or(() -> onLeave(swap.partnerId(), swap.partnerDay(), facts));
     }
 
     private static Optional<Refusal> onLeave(UUID taker, LocalDate day, RosterFacts facts) {
