@@ -172,6 +172,7 @@ public final class KbEditorView {
     // --- centre: the tabs
 
     private Node centre() {
+        tabs.setId("kb-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("kb.editor.tab.article", articleTab()),
