@@ -93,6 +93,7 @@ class ConflictInboxWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write("A001");
         robot.clickOn("#login-password").write("demo");
         robot.type(KeyCode.ENTER);

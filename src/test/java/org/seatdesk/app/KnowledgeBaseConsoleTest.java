@@ -136,6 +136,7 @@ class KnowledgeBaseConsoleTest {
     }
 
     private void login(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write("A001");
         robot.clickOn("#login-password").write("demo");
         robot.type(KeyCode.ENTER);

@@ -54,6 +54,7 @@ class SeatConsoleTest {
 
     @Test
     void wrongPasswordSaysSoAndKeepsTheStaffId(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write("A001");
         robot.clickOn("#login-password").write("wrong");
         robot.type(KeyCode.ENTER);
@@ -162,6 +163,7 @@ class SeatConsoleTest {
     }
 
     private void loginAsDemoAgent(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write("A001");
         robot.clickOn("#login-password").write("demo");
         robot.type(KeyCode.ENTER);

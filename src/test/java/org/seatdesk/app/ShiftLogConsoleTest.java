@@ -127,6 +127,7 @@ class ShiftLogConsoleTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write(staffNo);
         robot.clickOn("#login-password").write("demo");
         robot.type(KeyCode.ENTER);
@@ -143,7 +144,8 @@ class ShiftLogConsoleTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /// 20 s: the login (Argon2) and the first loads share two cores with the rest of the suite.
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

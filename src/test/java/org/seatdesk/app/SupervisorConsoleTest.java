@@ -65,6 +65,7 @@ class SupervisorConsoleTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write(staffNo);
         robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
         robot.type(KeyCode.ENTER);

@@ -54,6 +54,7 @@ public final class SupervisorFixture {
     }
 
     public void loginAsMonitor(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
         robot.clickOn("#login-staff").write(DemoCommand.DEMO_MONITOR);
         robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
         robot.type(KeyCode.ENTER);
