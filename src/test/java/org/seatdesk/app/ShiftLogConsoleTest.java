@@ -40,6 +40,13 @@ class ShiftLogConsoleTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
+        // Lookups search every window: one an earlier class left open (a second console) holds
+        // nodes with the same ids and answered instead (failed only in the full suite).
+        for (javafx.stage.Window other : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (other != stage) {
+                other.hide();
+            }
+        }
         Path dataDir = Files.createTempDirectory("shift-log-console-test");
         context = new SeatContext(dataDir, Clock.systemUTC(), null);
         Demo.seed(context);
