@@ -25,7 +25,7 @@ final class Demo {
     static void seed(SeatContext context, java.util.function.Supplier<DemoCentre.Data> centre) {
         new DemoDataWriter(context.database).seedIfEmpty(centre);
         // The demo hub publishes the same articles (same ids, version 1): the feed skips them here.
-        new JooqArticleRepository(context.database).seedIfEmpty(DemoArticles.load(context.clock.instant()));
+        new JooqArticleRepository(context.database).seedIfEmpty(() -> DemoArticles.load(context.clock.instant()));
         seedShiftLog(context.database, centre, context.clock, context.zone);
     }
 

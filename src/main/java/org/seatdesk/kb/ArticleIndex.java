@@ -41,9 +41,12 @@ public final class ArticleIndex implements AutoCloseable {
     private static final String LAYOUT = "kb.layout";
     private static final String LAYOUT_VERSION = "1";
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Path dir;
+    /// Opened on first use, not with the console: opening Lucene (codecs, the writer, a
+    /// near-real-time reader) loaded some hundreds of classes on the path to the first window,
+    /// and the index is not needed before the agent searches (docs/performance.md, "Start-up pass 2").
+    private Lucene lucene;
+    private boolean closed;
     private final ArticleDocuments documents;
     private final Highlighter highlighter;
     private final TextAnalysis analysis;
@@ -54,16 +57,30 @@ public final class ArticleIndex implements AutoCloseable {
         this.pinyin = pinyin;
         this.documents = new ArticleDocuments(analysis, pinyin);
         this.highlighter = new Highlighter(pinyin);
-        try {
-            this.directory = FSDirectory.open(dir);
-            IndexWriterConfig config = new IndexWriterConfig(analysis.forIndex())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(16); // the console runs in a 256 MB heap (launcher)
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the knowledge-base index in " + dir, e);
+        this.dir = dir;
+    }
+
+    private record Lucene(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    }
+
+    /// The index, opened by whichever thread needs it first.
+    private synchronized Lucene lucene() {
+        if (closed) {
+            throw new IllegalStateException("the knowledge-base index in " + dir + " is closed");
         }
+        if (lucene == null) {
+            try {
+                Directory directory = FSDirectory.open(dir);
+                IndexWriterConfig config = new IndexWriterConfig(analysis.forIndex())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(16); // the console runs in a 256 MB heap (launcher)
+                IndexWriter writer = new IndexWriter(directory, config);
+                lucene = new Lucene(directory, writer, new SearcherManager(writer, null));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the knowledge-base index in " + dir, e);
+            }
+        }
+        return lucene;
     }
 
     /// True if the last commit holds the state `fingerprint` describes.
@@ -76,6 +93,7 @@ public final class ArticleIndex implements AutoCloseable {
     /// Uses every core: the analysis (segmentation, pinyin) is the cost, and IndexWriter takes
     /// documents from several threads at once.
     public void rebuild(List<Article> articles, String fingerprint) {
+        IndexWriter writer = lucene().writer();
         io(() -> {
             writer.deleteAll();
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -110,6 +128,9 @@ public final class ArticleIndex implements AutoCloseable {
 
     /// Adds or replaces one article; a removed one leaves the index (R-KB-2).
     public void put(Article a) {
+        Lucene l = lucene();
+        IndexWriter writer = l.writer();
+        SearcherManager searchers = l.searchers();
         io(() -> {
             if (a.live()) {
                 writer.updateDocument(new Term(ArticleFields.ID, a.id().toString()), documents.toDocument(a));
@@ -121,6 +142,9 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     public void remove(UUID id) {
+        Lucene l = lucene();
+        IndexWriter writer = l.writer();
+        SearcherManager searchers = l.searchers();
         io(() -> {
             writer.deleteDocuments(new Term(ArticleFields.ID, id.toString()));
             searchers.maybeRefreshBlocking();
@@ -129,6 +153,9 @@ public final class ArticleIndex implements AutoCloseable {
 
     /// Makes the changes since the last commit durable, with the state they bring the index to.
     public void commit(String fingerprint) {
+        Lucene l = lucene();
+        IndexWriter writer = l.writer();
+        SearcherManager searchers = l.searchers();
         io(() -> {
             writer.setLiveCommitData(List.of(Map.entry(FINGERPRINT, fingerprint), Map.entry(LAYOUT, LAYOUT_VERSION)));
             writer.commit();
@@ -137,11 +164,12 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     public int size() {
-        IndexSearcher searcher = acquire();
+        SearcherManager searchers = lucene().searchers();
+        IndexSearcher searcher = acquire(searchers);
         try {
             return searcher.getIndexReader().numDocs();
         } finally {
-            release(searcher);
+            release(searchers, searcher);
         }
     }
 
@@ -161,7 +189,8 @@ public final class ArticleIndex implements AutoCloseable {
                             BooleanClause.Occur.FILTER)
                     .build();
         }
-        IndexSearcher searcher = acquire();
+        SearcherManager searchers = lucene().searchers();
+        IndexSearcher searcher = acquire(searchers);
         try {
             TopDocs top = searcher.search(query, limit);
             StoredFields stored = searcher.storedFields();
@@ -177,20 +206,20 @@ public final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("searching the knowledge-base index failed", e);
         } finally {
-            release(searcher);
+            release(searchers, searcher);
         }
     }
 
     private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        Iterable<Map.Entry<String, String>> live = lucene().writer().getLiveCommitData();
         if (live != null) {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
         return data;
     }
 
-    private IndexSearcher acquire() {
+    private static IndexSearcher acquire(SearcherManager searchers) {
         try {
             return searchers.acquire();
         } catch (IOException e) {
@@ -198,7 +227,7 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private void release(IndexSearcher searcher) {
+    private static void release(SearcherManager searchers, IndexSearcher searcher) {
         try {
             searchers.release(searcher);
         } catch (IOException e) {
@@ -220,10 +249,17 @@ public final class ArticleIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        io(() -> {
-            searchers.close();
-            writer.close();
-            directory.close();
-        });
+        Lucene open;
+        synchronized (this) {
+            closed = true;
+            open = lucene;
+        }
+        if (open != null) {
+            io(() -> {
+                open.searchers().close();
+                open.writer().close();
+                open.directory().close();
+            });
+        }
     }
 }

@@ -21,6 +21,6 @@ public interface ArticleRepository {
     String fingerprint();
 
     /// Writes articles as the centre's existing content (demo) when there are none yet: no
-    /// outbox entry. True if it wrote them.
-    boolean seedIfEmpty(List<Article> articles);
+    /// outbox entry; `articles` is only read then (not on every start). True if it wrote them.
+    boolean seedIfEmpty(java.util.function.Supplier<List<Article>> articles);
 }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.seatdesk.sync.AppliedChanges;
 import org.seatdesk.sync.HubWire.Change;
@@ -24,6 +26,7 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
     public static final int RECENT_SHOWN = 10;
+    private static final java.time.Duration FIRST_BUILD_WAIT = java.time.Duration.ofSeconds(10);
 
     private final ArticleRepository articles;
     private final UsageRepository usage;
@@ -42,7 +45,9 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
     }
 
     /// Brings the index up to date with the database, in the background: reused if its commit
-    /// matches the database, rebuilt otherwise (first start, or a crash between the two).
+    /// matches the database, rebuilt otherwise (first start, or a crash between the two). The
+    /// seat console calls it once it is ready, not before: opening Lucene is not on the path to
+    /// the first queue (docs/performance.md, "Start-up pass 2"); the first search calls it too.
     public synchronized CompletableFuture<Void> start() {
         if (started) {
             return ready;
@@ -96,8 +101,17 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
         });
     }
 
-    /// Live articles for what the agent typed, best first; `section` null for all.
+    /// Live articles for what the agent typed, best first; `section` null for all. The first
+    /// search starts the index if the console has not yet (it does so once it is ready), and
+    /// waits a little for a build in progress rather than searching a half-built index.
     public SearchResults search(String text, Section section, int limit) {
+        try {
+            start().get(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // searched as it is: a failed build was logged; a long one is still running
+        }
         return index.search(text, section, limit);
     }
 

@@ -28,36 +28,57 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /// Analyzers are thread-safe; one instance serves the whole seat.
 public final class TextAnalysis implements AutoCloseable {
 
-    private final Analyzer words = new SmartChineseAnalyzer();
-    private final Analyzer bigrams = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream result = new CJKWidthFilter(source);
-            result = new LowerCaseFilter(result);
-            return new TokenStreamComponents(source, new CJKBigramFilter(result, CJKBigramFilter.HAN));
+    /// Made on first use: a seat builds its analyzers when the knowledge base is first needed,
+    /// not on the path to its first window (docs/performance.md, "Start-up pass 2").
+    private Analyzers analyzers;
+    private boolean closed;
+
+    private record Analyzers(Analyzer words, Analyzer bigrams, Analyzer keywords, Analyzer perField) {
+
+        static Analyzers create() {
+            Analyzer words = new SmartChineseAnalyzer();
+            Analyzer bigrams = new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream result = new CJKWidthFilter(source);
+                    result = new LowerCaseFilter(result);
+                    return new TokenStreamComponents(source, new CJKBigramFilter(result, CJKBigramFilter.HAN));
+                }
+            };
+            Analyzer keywords = new WhitespaceAnalyzer();
+            Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(
+                    ArticleFields.BIGRAMS, bigrams,
+                    ArticleFields.PINYIN, keywords,
+                    ArticleFields.INITIALS, keywords,
+                    ArticleFields.ENGLISH, keywords));
+            return new Analyzers(words, bigrams, keywords, perField);
         }
-    };
-    private final Analyzer keywords = new WhitespaceAnalyzer();
-    private final Analyzer perField = new PerFieldAnalyzerWrapper(words, Map.of(
-            ArticleFields.BIGRAMS, bigrams,
-            ArticleFields.PINYIN, keywords,
-            ArticleFields.INITIALS, keywords,
-            ArticleFields.ENGLISH, keywords));
+    }
+
+    private synchronized Analyzers analyzers() {
+        if (closed) {
+            throw new IllegalStateException("the text analysis is closed");
+        }
+        if (analyzers == null) {
+            analyzers = Analyzers.create();
+        }
+        return analyzers;
+    }
 
     /// The analyzer an IndexWriter uses: each field of {@link ArticleFields} with its own.
     public Analyzer forIndex() {
-        return perField;
+        return analyzers().perField();
     }
 
     /// Words of `text` as the index holds them (segmented, stemmed), with their offsets.
     public List<Token> words(String text) {
-        return tokens(words, text);
+        return tokens(analyzers().words(), text);
     }
 
     /// Overlapping Chinese character pairs (a lone character alone) of `text`.
     public List<Token> bigrams(String text) {
-        return tokens(bigrams, text);
+        return tokens(analyzers().bigrams(), text);
     }
 
     private static List<Token> tokens(Analyzer analyzer, String text) {
@@ -78,9 +99,16 @@ public final class TextAnalysis implements AutoCloseable {
 
     @Override
     public void close() {
-        words.close();
-        bigrams.close();
-        keywords.close();
+        Analyzers made;
+        synchronized (this) {
+            closed = true;
+            made = analyzers;
+        }
+        if (made != null) {
+            made.words().close();
+            made.bigrams().close();
+            made.keywords().close();
+        }
     }
 
     /// A term and where it came from in the text.

@@ -64,12 +64,12 @@ public final class JooqArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public boolean seedIfEmpty(List<Article> articles) {
+    public boolean seedIfEmpty(java.util.function.Supplier<List<Article>> articles) {
         return dsl.transactionResult(cfg -> {
             if (cfg.dsl().fetchExists(KB_ARTICLE)) {
                 return false;
             }
-            articles.forEach(a -> upsert(cfg.dsl(), a));
+            articles.get().forEach(a -> upsert(cfg.dsl(), a));
             return true;
         });
     }

@@ -29,8 +29,13 @@ public final class MarkdownCleaner {
     private static final int MAX_PASSES = 8;
     private static final Pattern MARKUP = Pattern.compile("[<>\\[\\]]");
 
-    private final Parser parser = Parser.builder().build();
-    private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
+    /// Built on first use (the lazy holder idiom), not with the seat's services: a seat console
+    /// that never edits an article never loads commonmark (docs/performance.md, "Start-up pass 2").
+    /// Both are immutable and thread-safe.
+    private static final class Commonmark {
+        static final Parser PARSER = Parser.builder().build();
+        static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+    }
 
     /// The Markdown with every unsafe construct removed; safe input is returned unchanged.
     public String clean(String markdown) {
@@ -48,7 +53,7 @@ public final class MarkdownCleaner {
     }
 
     private String cleanOnce(String text) {
-        Node document = parser.parse(text);
+        Node document = Commonmark.PARSER.parse(text);
         List<Node> unsafe = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -85,7 +90,7 @@ public final class MarkdownCleaner {
                 default -> unwrap(node);
             }
         }
-        return renderer.render(document);
+        return Commonmark.RENDERER.render(document);
     }
 
     /// True if the Markdown holds nothing {@link #clean} would remove.
