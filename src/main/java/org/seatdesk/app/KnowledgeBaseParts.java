@@ -70,11 +70,12 @@ final class KnowledgeBaseParts implements TicketHook {
         return quick;
     }
 
-    /// F6 (or Ctrl+K) anywhere in `root` opens or closes the quick search over `window`.
-    void installShortcut(Node root, Window window) {
+    /// F6 (or Ctrl+K) anywhere in `root` opens or closes the quick search over `window`; `quick`
+    /// gives it, built on this first use.
+    static void installShortcut(Node root, java.util.function.Supplier<QuickSearch> quick, Window window) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F6 || CTRL_K.match(e)) {
-                quick.toggle(window);
+                quick.get().toggle(window);
                 e.consume();
             }
         });

@@ -78,7 +78,6 @@ public final class SeatConsole implements Console {
         this.loginHint = loginHint;
         this.messages = new Messages(locale);
         this.background = new Background(context.dbExecutor, new FxExecutor());
-        context.kb.start(); // builds the search index in the background on a first start
         Theme.install();
         this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
         stage.setScene(scene);
@@ -154,8 +153,32 @@ public final class SeatConsole implements Console {
         return shiftLog;
     }
 
+    /// The knowledge base of the session, built on first use (the page, F6): on the JavaFX thread.
     KnowledgeBaseParts knowledgeBase() {
+        if (kb == null && session != null) {
+            kb = new KnowledgeBaseParts(context, session, form, messages, background);
+        }
         return kb;
+    }
+
+    /// Ready means the logged-in console shows its queue: the rows are in the table and laid out
+    /// (the layout pulse after they arrived), not merely loaded. Then the work that was kept off
+    /// the path to it starts: the knowledge-base index (opened, and built on a first start).
+    private void readyAfterLayout() {
+        if (ready.get()) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            // removed after the pulse: the scene is iterating its listeners now
+            javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            if (!ready.get()) {
+                ready.set(true);
+                context.kb.start();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     @Override
@@ -190,13 +213,18 @@ public final class SeatConsole implements Console {
         TicketQueueViewModel queue = new TicketQueueViewModel(context.tickets, context.deadlines, messages, background,
                 context.hubClock.instant());
         this.queue = queue;
+        // First in the database thread's queue: the console is ready when its queue shows, and
+        // the other pages' loads can follow it.
+        queue.refresh();
         DraftAutosave autosave = new DraftAutosave(context.drafts, session.staff().id(), context.dbExecutor::schedule,
                 DraftAutosave.DEFAULT_DELAY);
         form = new TicketFormViewModel(context.tickets, autosave, session.author(), messages, background,
                 saved -> {
                     queue.refresh();
                     context.nudgeSync();
-                    kb.ticketSaved(saved);
+                    if (kb != null) {
+                        kb.ticketSaved(saved);
+                    }
                 });
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
         this.detail = detail;
@@ -226,8 +254,7 @@ public final class SeatConsole implements Console {
                     context.nudgeSync();
                 });
         this.inbox = inbox;
-        ConflictInboxView inboxView = new ConflictInboxView(inbox, messages, context.zone,
-                () -> frame[0].show(SeatConsoleView.Page.TICKETS));
+        ConflictInboxView[] inboxView = new ConflictInboxView[1]; // built when first opened
         SeatConsoleView console = new SeatConsoleView(messages, ticketsPage, status, new SeatConsoleView.Actions() {
             @Override
             public void recordCallResolvedByPhone() {
@@ -250,28 +277,41 @@ public final class SeatConsole implements Console {
         }, calls.todayTextProperty());
         frame[0] = console;
         openConflicts = () -> {
+            if (inboxView[0] == null) {
+                inboxView[0] = new ConflictInboxView(inbox, messages, context.zone,
+                        () -> frame[0].show(SeatConsoleView.Page.TICKETS));
+            }
             inbox.refresh();
             status.refresh();
-            console.showAside(inboxView.root());
+            console.showAside(inboxView[0].root());
         };
         this.view = console;
-        rosterPage = RosterPages.seat(context.rosterDesk, session.staff(), messages, background, context.clock, context.zone,
-                context::nudgeSync);
-        console.mount(SeatConsoleView.Page.ROSTER, rosterPage.root());
+        // Roster, handover and knowledge base are built on their first visit (each loads its data
+        // then); the notices load at login, because unread ones come forward at shift start (R-SH-3).
+        rosterPage = null;
+        console.mountOnFirstVisit(SeatConsoleView.Page.ROSTER, () -> {
+            rosterPage = RosterPages.seat(context.rosterDesk, session.staff(), messages, background, context.clock,
+                    context.zone, context::nudgeSync);
+            return rosterPage.root();
+        });
         shiftLog = new ShiftLogPages(context, session, messages, background);
-        console.mount(SeatConsoleView.Page.HANDOVER, shiftLog.handover());
+        console.mountOnFirstVisit(SeatConsoleView.Page.HANDOVER, shiftLog::handover);
         console.mount(SeatConsoleView.Page.NOTICES, shiftLog.notices(() -> console.show(SeatConsoleView.Page.NOTICES)));
         if (kb != null) {
             kb.quick().hide(); // the language changed: the new console brings its own
+            kb = null;
         }
-        kb = new KnowledgeBaseParts(context, session, form, messages, background);
-        console.mount(SeatConsoleView.Page.KNOWLEDGE_BASE, kb.page());
-        kb.installShortcut(console.root(), stage);
+        console.mountOnFirstVisit(SeatConsoleView.Page.KNOWLEDGE_BASE, () -> knowledgeBase().page());
+        KnowledgeBaseParts.installShortcut(console.root(), () -> knowledgeBase().quick(), stage);
         setRoot(console.root());
 
         form.savingProperty().subscribe(saving -> status.refresh());
-        queue.loadedProperty().subscribe(loaded -> ready.set(loaded));
-        queue.refresh();
+        ready.set(false); // a new queue (a login, another language) is ready when it shows
+        queue.loadedProperty().subscribe(loaded -> {
+            if (loaded) {
+                readyAfterLayout();
+            }
+        });
         status.refresh();
         calls.refresh();
         if (carriedDraft != null) {

@@ -133,6 +133,9 @@ final class SnapshotCommand implements Callable<Integer> {
             write(console.scene(), "my-roster.png");
             // R-SH-2: the seat's handover log. R-SH-3: A002 has unread notices, which a login shows first.
             FxRuntime.run(() -> console.show(org.seatdesk.ui.SeatConsoleView.Page.HANDOVER));
+            // built on this first visit: its entries load now
+            require(FxRuntime.await(() -> !console.shiftLog().handoverModel().items().isEmpty(), Duration.ofSeconds(30)),
+                    "handover entries");
             write(console.scene(), "handover.png");
             FxRuntime.run(() -> {
                 console.showLogin();
@@ -146,10 +149,11 @@ final class SnapshotCommand implements Callable<Integer> {
             write(console.scene(), "notices.png");
             // R-KB-4: a Chinese query on the knowledge-base page, then the first article opened.
             require(waitUntil(() -> context.kb.ready().isDone(), Duration.ofSeconds(60)), "knowledge-base index");
-            var kb = console.knowledgeBase().pageModel();
-            FxRuntime.run(() -> {
+            var kb = FxRuntime.call(() -> {
                 console.show(SeatConsoleView.Page.KNOWLEDGE_BASE);
-                kb.queryProperty().set(KB_QUERY);
+                var page = console.knowledgeBase().pageModel();
+                page.queryProperty().set(KB_QUERY);
+                return page;
             });
             require(FxRuntime.await(() -> !kb.results().isEmpty(), Duration.ofSeconds(30)), "search results");
             write(console.scene(), "kb-search.png");

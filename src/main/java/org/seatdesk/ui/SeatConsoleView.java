@@ -2,6 +2,7 @@ package org.seatdesk.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
@@ -65,6 +66,7 @@ public final class SeatConsoleView {
     private final BorderPane root = new BorderPane();
     private final Map<Page, ToggleButton> navigation = new EnumMap<>(Page.class);
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final Map<Page, Supplier<Node>> builders = new EnumMap<>(Page.class);
     private final TicketsPage tickets;
 
     public SeatConsoleView(Messages messages, TicketsPage tickets, StatusBarViewModel status, Actions actions,
@@ -95,10 +97,22 @@ public final class SeatConsoleView {
     /// Puts a feature's page in place of its "coming" placeholder: each feature builds its own
     /// page and {@code SeatConsole} mounts it, so this frame never depends on the features.
     public void mount(Page page, Node content) {
+        builders.remove(page);
         boolean showing = root.getCenter() == pages.get(page);
         pages.put(page, content);
         if (showing) {
             root.setCenter(content);
+        }
+    }
+
+    /// Like {@link #mount(Page, Node)}, but the page is built when it is first shown: the console's
+    /// first queue does not wait for pages the agent may never open (docs/performance.md,
+    /// "Start-up pass 2").
+    public void mountOnFirstVisit(Page page, Supplier<Node> build) {
+        if (root.getCenter() == pages.get(page)) {
+            mount(page, build.get());
+        } else {
+            builders.put(page, build);
         }
     }
 
@@ -108,6 +122,10 @@ public final class SeatConsoleView {
     }
 
     public void show(Page page) {
+        Supplier<Node> build = builders.remove(page);
+        if (build != null) {
+            pages.put(page, build.get());
+        }
         root.setCenter(pages.get(page));
         navigation.get(page).setSelected(true);
     }

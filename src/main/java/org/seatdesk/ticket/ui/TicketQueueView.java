@@ -3,6 +3,9 @@ package org.seatdesk.ticket.ui;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -101,16 +104,28 @@ public final class TicketQueueView {
                 column(messages.get("queue.col.type"), 118, 70, t -> messages.label(t.type())),
                 column(messages.get("queue.col.level"), 64, 62, t -> messages.label(t.level())),
                 column(messages.get("queue.col.status"), 116, 84, model::statusText),
-                column(messages.get("queue.col.deadline"), 128, 118, model::deadlineText),
-                column(messages.get("queue.col.age"), 70, 66, model::ageText),
+                ticking(column(messages.get("queue.col.deadline"), 128, 118, model::deadlineText), model::deadlineText),
+                ticking(column(messages.get("queue.col.age"), 70, 66, model::ageText), model::ageText),
                 column(messages.get("queue.col.requester"), 150, 60, model::requesterText)));
         table.setRowFactory(t -> {
             TableRow<Ticket> row = new TableRow<>() {
+                // R-TK-4 / R-TK-9: a row turns late while it is shown; weak, so a row the table
+                // drops is not kept alive by the clock
+                private final InvalidationListener clock = o -> markLate();
+                {
+                    model.nowProperty().addListener(new WeakInvalidationListener(clock));
+                }
+
                 @Override
                 protected void updateItem(Ticket ticket, boolean empty) {
                     super.updateItem(ticket, empty);
-                    pseudoClassStateChanged(LATE, !empty && ticket != null && model.isLate(ticket));
+                    markLate();
                     pseudoClassStateChanged(URGENT, !empty && ticket != null && ticket.level() == Level.URGENT);
+                }
+
+                private void markLate() {
+                    Ticket ticket = getItem();
+                    pseudoClassStateChanged(LATE, !isEmpty() && ticket != null && model.isLate(ticket));
                 }
             };
             row.setOnMouseClicked(e -> {
@@ -127,8 +142,9 @@ public final class TicketQueueView {
                 e.consume();
             }
         });
-        // R-TK-4 / R-TK-9: the countdowns move every second.
-        model.nowProperty().subscribe(now -> table.refresh());
+        // R-TK-4 / R-TK-9: the countdowns move every second, each cell on its own (above). A
+        // table.refresh() each second rebuilt every visible cell and restyled it: CSS work and
+        // garbage every second of a shift (docs/performance.md, "Start-up pass 2").
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label error = new Label();
@@ -156,6 +172,16 @@ public final class TicketQueueView {
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
             table.getSelectionModel().selectFirst();
         }
+    }
+
+    /// A column whose text follows the clock: its value is a binding on `now`, so a tick updates
+    /// the text of the cells shown and nothing else.
+    private TableColumn<Ticket, String> ticking(TableColumn<Ticket, String> column, Function<Ticket, String> text) {
+        column.setCellValueFactory(cell -> {
+            Ticket ticket = cell.getValue();
+            return Bindings.createStringBinding(() -> text.apply(ticket), model.nowProperty());
+        });
+        return column;
     }
 
     /// @param minWidth what stays readable when the window is narrow (1366 px)
