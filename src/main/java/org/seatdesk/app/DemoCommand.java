@@ -125,6 +125,11 @@ final class DemoCommand implements Callable<Integer> {
                 hub.startInBackground();
             }
         }));
+        if (exitWhenReady) {
+            // no login screen is left alone: the login runs at once, and between its answer and
+            // the queue (a loaded machine) the fallback below would start the hub on the path
+            return;
+        }
         CompletableFuture.delayedExecutor(HUB_START_LATEST.toSeconds(), TimeUnit.SECONDS).execute(() -> Platform.runLater(() -> {
             var login = console.login();
             if (login == null || !login.busyProperty().get()) {

@@ -13,7 +13,7 @@ class SeatCommandTest {
     @Test
     void seatIsACommandThatNeedsAHubAndASeat() {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+        CommandLine cli = Main.commandLine().setErr(new PrintWriter(err));
 
         int code = cli.execute("seat", "--seat", "S08");
 
@@ -24,7 +24,7 @@ class SeatCommandTest {
     @Test
     void aHubAddressMustBeHttpOrHttps() {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+        CommandLine cli = Main.commandLine().setErr(new PrintWriter(err));
 
         int code = cli.execute("seat", "--hub", "ftp://hub.example", "--seat", "S08");
 
@@ -35,11 +35,25 @@ class SeatCommandTest {
     @Test
     void supervisorNeedsAHubButNoSeat() {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main()).setErr(new PrintWriter(err));
+        CommandLine cli = Main.commandLine().setErr(new PrintWriter(err));
 
         int code = cli.execute("supervisor");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--hub=URL'").contains("[--seat=CODE]"); // optional: the usual seat of who logs in
+    }
+
+    /// Start-up pass 2: a start reads the annotations of the command it runs only; help and a
+    /// mistyped command still see every command.
+    @Test
+    void aNamedCommandIsBuiltAloneAndHelpStillListsEveryCommand() {
+        assertThat(Main.commandLine("demo", "--exit-when-ready").getSubcommands().keySet()).containsExactly("demo");
+        assertThat(Main.commandLine("--help").getSubcommands().keySet())
+                .containsExactly("demo", "seat", "supervisor", "wall", "hub", "loadtest", "snapshot", "bench", "help");
+
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine("demi").setErr(new PrintWriter(err)).execute("demi");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("demi");
     }
 }
