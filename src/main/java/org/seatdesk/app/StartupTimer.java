@@ -33,7 +33,15 @@ final class StartupTimer {
         Map<String, Long> all = new LinkedHashMap<>();
         all.put("jvm to command", Duration.between(jvmStart(), commandStart).toMillis());
         all.putAll(phases);
-        LoggerFactory.getLogger(StartupTimer.class).info("Ready in {} ms: {}", sinceJvmStart().toMillis(), all);
+        LoggerFactory.getLogger(StartupTimer.class).info("Ready in {} ms, processor time {} ms: {}",
+                sinceJvmStart().toMillis(), processorTime().toMillis(), all);
+    }
+
+    /// User and system time of every thread of this process so far (compilers and GC included):
+    /// on two shared cores start-up is processor-bound, so this is the figure that other work on
+    /// the machine disturbs least (docs/performance.md, "Start-up pass 2"; `bench/startcpu.sh`).
+    static Duration processorTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static Instant jvmStart() {

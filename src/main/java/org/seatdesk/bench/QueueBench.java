@@ -74,7 +74,11 @@ final class QueueBench implements Callable<Integer> {
                 Random random = new Random(options.seed);
                 List<Kind> kinds = new ArrayList<>(List.of(Kind.values()));
                 kinds.remove(Kind.CLEAR);
+                Duration cpuAtStart = Duration.ZERO;
                 for (int round = 0; round < warmup + runs; round++) {
+                    if (round == warmup) {
+                        cpuAtStart = processorTime();
+                    }
                     Collections.shuffle(kinds, random);
                     for (Kind kind : kinds) {
                         QueueDriver.Timing applied = apply(queue, run.terms, kind, round);
@@ -87,6 +91,12 @@ final class QueueBench implements Callable<Integer> {
                         }
                     }
                 }
+                // Processor time of the whole process (JIT compilers and GC included) per timed
+                // change: the figure to compare JVM options by on a shared machine, where the
+                // latencies move with the load (docs/performance.md, "Start-up pass 2").
+                long changes = 2L * runs * kinds.size();
+                report.put("processor_ms_per_change",
+                        Math.round((processorTime().minus(cpuAtStart).toNanos() / 1e6 / changes) * 1000) / 1000.0);
             }
         }
         Map<String, Object> perKind = new LinkedHashMap<>();
@@ -110,6 +120,11 @@ final class QueueBench implements Callable<Integer> {
         report.put("target_met", overall.p99() <= 50);
         BenchRun.print(report, options.json);
         return 0;
+    }
+
+    /// User and system time of every thread of this process so far.
+    static Duration processorTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     static QueueDriver.Timing apply(QueueDriver queue, BenchRun.SearchTerms terms, Kind kind, int round) {
