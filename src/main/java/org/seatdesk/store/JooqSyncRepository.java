@@ -90,7 +90,7 @@ public final class JooqSyncRepository implements SyncStore {
                     default -> { // accepted, duplicate: the hub has it
                         if (r.renumberedFrom() != null && r.number() != null && "ticket".equals(op.entity())) {
                             LocalRenumbering.apply(tx, op.entityId(), truncate(r.number(), 32));
-                            notice(tx, op, RENUMBERED, r.renumberedFrom() + " → " + r.number(), at);
+                            notice(tx, op, org.seatdesk.sync.HubRefusal.RENUMBERED, r.renumberedFrom() + " → " + r.number(), at);
                         }
                     }
                 }
@@ -98,10 +98,6 @@ public final class JooqSyncRepository implements SyncStore {
             tx.deleteFrom(OUTBOX).where(OUTBOX.OP_ID.in(answered.stream().map(a -> a.op().opId()).toList())).execute();
         });
     }
-
-    /// The reason a renumbered ticket's CREATE is kept in `sync_rejected`: accepted, but under
-    /// another number, which the people at this seat must hear about (ADR 0020).
-    public static final String RENUMBERED = "renumbered";
 
     /// A hub answer a person at this seat must read: kept with the op (what they typed) until read.
     private static void notice(DSLContext tx, OutboxOperation op, String reason, String message, Instant at) {
