@@ -38,7 +38,7 @@ final class FeedPolicy {
 
     static boolean receives(Role role, String entity) {
         if (role == Role.WALL) {
-            return !Redaction.withheldFromWall(entity);
+            return Redaction.sentToWall(entity);
         }
         Set<String> kinds = RECEIVES.getOrDefault(role, Set.of());
         return kinds == ALL || kinds.contains(entity);
