@@ -26,6 +26,8 @@ import org.seatdesk.ticket.ui.CallRecordViewModel;
 import org.seatdesk.ticket.ui.ScriptsPanel;
 import org.seatdesk.ticket.ui.ConflictInboxView;
 import org.seatdesk.ticket.ui.ConflictInboxViewModel;
+import org.seatdesk.ticket.ui.HubRefusalsView;
+import org.seatdesk.ticket.ui.HubRefusalsViewModel;
 import org.seatdesk.ticket.ui.TicketDetailView;
 import org.seatdesk.ticket.ui.TicketDetailViewModel;
 import org.seatdesk.ticket.ui.TicketEditViewModel;
@@ -64,6 +66,7 @@ public final class SeatConsole implements Console {
     private TicketEditViewModel editor;
     private StatusBarViewModel status;
     private ConflictInboxViewModel inbox;
+    private HubRefusalsViewModel refusals;
     private Runnable openConflicts;
     private MyRosterPage rosterPage;
     private SeatConsoleView view;
@@ -137,6 +140,11 @@ public final class SeatConsole implements Console {
         }
     }
 
+    /// The hub's refusals in the inbox (tests look at them).
+    public HubRefusalsViewModel hubRefusals() {
+        return refusals;
+    }
+
     public ConflictInboxViewModel conflictInbox() {
         return inbox;
     }
@@ -201,7 +209,7 @@ public final class SeatConsole implements Console {
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
         this.detail = detail;
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
-                context.clock, context.zone, context.conflicts::openCount);
+                context.clock, context.zone, context.conflicts::openCount, context.refusals::unreadCount);
         this.status = status;
         TicketEditViewModel editor = new TicketEditViewModel(context.tickets, session.author(), messages, background,
                 saved -> {
@@ -228,6 +236,10 @@ public final class SeatConsole implements Console {
         this.inbox = inbox;
         ConflictInboxView inboxView = new ConflictInboxView(inbox, messages, context.zone,
                 () -> frame[0].show(SeatConsoleView.Page.TICKETS));
+        HubRefusalsViewModel refusals = new HubRefusalsViewModel(context.refusals, messages, background, context.clock,
+                context.zone, status::refresh);
+        this.refusals = refusals;
+        inboxView.add(new HubRefusalsView(refusals, messages, context.zone).root());
         SeatConsoleView console = new SeatConsoleView(messages, ticketsPage, status, new SeatConsoleView.Actions() {
             @Override
             public void recordCallResolvedByPhone() {
@@ -251,6 +263,7 @@ public final class SeatConsole implements Console {
         frame[0] = console;
         openConflicts = () -> {
             inbox.refresh();
+            refusals.refresh();
             status.refresh();
             console.showAside(inboxView.root());
         };
