@@ -1,21 +1,22 @@
 package org.seatdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatdesk.app.SeatTestSteps.await;
+import static org.seatdesk.app.SeatTestSteps.login;
+import static org.seatdesk.app.SeatTestSteps.onDb;
+import static org.seatdesk.app.SeatTestSteps.waitFor;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.seatdesk.hub.HubProcess;
-import org.seatdesk.security.LoginResult;
 import org.seatdesk.store.TestData;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
@@ -135,31 +135,7 @@ class HubRefusalsWithHubProcessTest {
         assertThat(TestData.rejectedRows(seat.database)).as("what was typed stays").isEqualTo(2);
     }
 
-    private static Author login(SeatContext context, String staffNo) {
-        LoginResult result = onDb(context, () -> context.auth.login(staffNo, "demo"));
-        assertThat(result).isInstanceOf(LoginResult.Success.class);
-        return ((LoginResult.Success) result).session().author();
-    }
-
     private static List<String> texts(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
-    }
-
-    private static <T> T onDb(SeatContext context, Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, context.dbExecutor).join();
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s");
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }
