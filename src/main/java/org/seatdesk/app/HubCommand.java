@@ -24,6 +24,8 @@ import org.seatdesk.store.JooqHubStore;
 import org.seatdesk.store.JooqSettingRepository;
 import org.seatdesk.store.JooqStaffRepository;
 import org.seatdesk.store.PgNotifications;
+import org.seatdesk.ticket.TicketFormats;
+import org.seatdesk.ticket.TicketValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -93,7 +95,7 @@ final class HubCommand implements Callable<Integer> {
             seedDemo(database, store, () -> new DemoCentre(DemoCentre.DEFAULT_SEED, clock, zone).generate(new PasswordHasher()), clock);
         }
         store.deleteExpiredSessions(clock.instant());
-        HubServer server = HubServer.start(store, new JooqStaffRepository(database), database.kind(),
+        HubServer server = HubServer.start(store, new JooqStaffRepository(database), ticketRules(database), database.kind(),
                 database.isPostgres(), listen, clock, version());
         PgNotifications notifications = PgNotifications.listen(database, server::sequenceMoved);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -118,6 +120,11 @@ final class HubCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /// R-TK-3 with the formats in the hub's settings: the hub judges edited values as the form does.
+    static TicketValidator ticketRules(Database database) {
+        return new TicketValidator(TicketFormats.from(new Settings(new JooqSettingRepository(database))));
     }
 
     /// As the embedded default does (Demo.seed), plus a wall display login for the demo room.

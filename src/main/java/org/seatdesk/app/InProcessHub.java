@@ -64,7 +64,7 @@ final class InProcessHub implements AutoCloseable {
             JooqHubStore store = new JooqHubStore(db);
             HubCommand.seedDemo(db, store, centre, clock);
             store.deleteExpiredSessions(clock.instant());
-            HubServer hub = HubServer.start(store, new JooqStaffRepository(db), db.kind(), false,
+            HubServer hub = HubServer.start(store, new JooqStaffRepository(db), HubCommand.ticketRules(db), db.kind(), false,
                     new HubServer.Listen("127.0.0.1", port, null, null, false), clock, HubCommand.version());
             synchronized (this) {
                 database = db;

@@ -19,6 +19,8 @@ import org.seatdesk.ticket.ui.CallRecordViewModel;
 import org.seatdesk.ticket.ui.ScriptsPanel;
 import org.seatdesk.ticket.ui.ConflictInboxView;
 import org.seatdesk.ticket.ui.ConflictInboxViewModel;
+import org.seatdesk.ticket.ui.HubRefusalsView;
+import org.seatdesk.ticket.ui.HubRefusalsViewModel;
 import org.seatdesk.ticket.ui.TicketDetailView;
 import org.seatdesk.ticket.ui.TicketDetailViewModel;
 import org.seatdesk.ticket.ui.TicketEditViewModel;
@@ -45,6 +47,7 @@ public final class SeatConsole extends ConsoleWindow {
     private TicketEditViewModel editor;
     private StatusBarViewModel status;
     private ConflictInboxViewModel inbox;
+    private HubRefusalsViewModel refusals;
     private Runnable openConflicts;
     private MyRosterPage rosterPage;
     private SeatConsoleView view;
@@ -76,6 +79,11 @@ public final class SeatConsole extends ConsoleWindow {
         if (openConflicts != null) {
             openConflicts.run();
         }
+    }
+
+    /// The hub's refusals in the inbox (tests look at them).
+    public HubRefusalsViewModel hubRefusals() {
+        return refusals;
     }
 
     public ConflictInboxViewModel conflictInbox() {
@@ -171,7 +179,7 @@ public final class SeatConsole extends ConsoleWindow {
         TicketDetailViewModel detail = new TicketDetailViewModel(context.tickets, background);
         this.detail = detail;
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
-                context.clock, context.zone, context.conflicts::openCount);
+                context.clock, context.zone, context.conflicts::openCount, context.refusals::unreadCount);
         this.status = status;
         TicketEditViewModel editor = new TicketEditViewModel(context.tickets, session.author(), messages, background,
                 saved -> {
@@ -197,6 +205,9 @@ public final class SeatConsole extends ConsoleWindow {
                 });
         this.inbox = inbox;
         ConflictInboxView[] inboxView = new ConflictInboxView[1]; // built when first opened
+        HubRefusalsViewModel refusals = new HubRefusalsViewModel(context.refusals, messages, background, context.clock,
+                context.zone, status::refresh);
+        this.refusals = refusals;
         SeatConsoleView console = new SeatConsoleView(messages, ticketsPage, status, new SeatConsoleView.Actions() {
             @Override
             public void recordCallResolvedByPhone() {
@@ -222,8 +233,10 @@ public final class SeatConsole extends ConsoleWindow {
             if (inboxView[0] == null) {
                 inboxView[0] = new ConflictInboxView(inbox, messages, context.zone,
                         () -> frame[0].show(SeatConsoleView.Page.TICKETS));
+                inboxView[0].add(new HubRefusalsView(refusals, messages, context.zone).root());
             }
             inbox.refresh();
+            refusals.refresh();
             status.refresh();
             console.showAside(inboxView[0].root());
         };

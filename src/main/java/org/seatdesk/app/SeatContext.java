@@ -79,6 +79,8 @@ public final class SeatContext implements AutoCloseable {
     final NoticeService notices;
     final SyncStatusService sync;
     final TicketConflicts conflicts;
+    /// What the hub did not take as this seat sent it, until someone has read it (issue 4).
+    final org.seatdesk.sync.HubRefusals refusals;
     /// Hub time for deadlines (design principle 8); the local clock until a hub has been reached.
     final HubClock hubClock;
     final Deadlines deadlines;
@@ -135,6 +137,7 @@ public final class SeatContext implements AutoCloseable {
         this.sync = new SyncStatusService(new JooqOutboxRepository(database), clock.instant());
         this.deadlines = new Deadlines(TicketPolicy.from(settings));
         this.conflicts = new TicketConflicts(new JooqTicketConflictRepository(database), tickets, clock);
+        this.refusals = new org.seatdesk.store.JooqHubRefusalRepository(database);
         this.editorial = new EditorialService(new JooqEditorialRepository(database), clock, ids, new MarkdownCleaner(),
                 KbSections.NAMES);
         this.hubClock = new HubClock(clock, Duration.ZERO);

@@ -222,6 +222,21 @@ final class SnapshotCommand implements Callable<Integer> {
         sync.settle(List.of(new SyncStore.Answered(update,
                 new HubWire.PushResult(update.opId(), "conflict", null, List.of(theirs), null, null))),
                 Instant.now());
+        // ADR 0020: another console with this seat code had made a new ticket's number first.
+        context.tickets.register(new org.seatdesk.ticket.TicketDraft(org.seatdesk.ticket.TicketType.COMPLAINT,
+                ticket.level(), ticket.serviceKind(), ticket.requesterKind(), ticket.requesterName(), ticket.terminalId(),
+                ticket.merchantId(), ticket.posBarcode(), ticket.installAddress(), ticket.contactPerson(),
+                ticket.contactPhone(), ticket.description()), author);
+        var create = sync.oldestPending(1000).stream()
+                .filter(op -> op.kind() == OutboxOperation.Kind.CREATE && op.entity().equals("ticket"))
+                .reduce((a, b) -> b).orElseThrow();
+        String sent = Payloads.tree(create.payload()).get("number").asText();
+        var parts = org.seatdesk.ticket.TicketNumber.parse(sent).orElseThrow();
+        String stored = org.seatdesk.ticket.TicketNumber.format(
+                org.seatdesk.ticket.TicketType.valueOf(Payloads.tree(create.payload()).get("type").asText()),
+                parts.day(), parts.seatCode(), parts.counter() + 1);
+        sync.settle(List.of(new SyncStore.Answered(create, new HubWire.PushResult(create.opId(), "accepted", 1L, null,
+                null, null, stored, sent))), Instant.now());
     }
 
     /// Lets background loads (history, counts) land and the countdown tick once.

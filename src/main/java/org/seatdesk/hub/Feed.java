@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /// The change feed as one caller may see it (sync principle 3, design principle 7): filtered by
-/// region (HQ sees all), redacted for the wall, paged by sequence number.
+/// region (HQ sees all) and by the record kinds of the caller's role (`FeedPolicy`), redacted for
+/// the wall, paged by sequence number.
 final class Feed {
 
     static final int DEFAULT_LIMIT = 500;
@@ -37,14 +38,14 @@ final class Feed {
     }
 
     static boolean visibleTo(Caller caller, Change change) {
-        if (caller.isWall() && Redaction.withheldFromWall(change.entity())) {
+        if (!FeedPolicy.receives(caller.role(), change.entity())) {
             return false;
         }
         return Change.EVERY_REGION.equals(change.region()) || caller.seesRegion(change.region());
     }
 
     private static List<Change> visible(Caller caller, List<Change> rows) {
-        return caller.isWall() ? rows.stream().filter(c -> visibleTo(caller, c)).toList() : rows;
+        return FeedPolicy.filters(caller.role()) ? rows.stream().filter(c -> visibleTo(caller, c)).toList() : rows;
     }
 
     /// One element of `changes`, as `/changes` and the event stream send it.

@@ -35,7 +35,8 @@ final class HubPolicy {
         return ARTICLE_PUBLISHERS.contains(role);
     }
 
-    /// Every role reads the feed; what it sees is filtered (region) and, for the wall, redacted.
+    /// Every role reads the feed; what it sees is filtered by region and by the record kinds of its
+    /// role (`FeedPolicy`), and redacted for the wall (`Redaction`).
     static boolean mayReadFeed(Role role) {
         return true;
     }

@@ -116,7 +116,10 @@ final class HubRoutes {
         if (caller.isWall()) {
             throw new ApiError(403, "forbidden", "the wall role has no use for the staff directory");
         }
-        var directory = store.directory(caller.seatCode(), clock.instant().minus(java.time.Duration.ofDays(3)));
+        // Counters only from tickets the caller may see: a desk that claims another region's seat
+        // code must not learn how many tickets that seat made (principle 7; RoleMatrixTest).
+        var directory = store.directory(caller.seatCode(), caller.hq() ? null : caller.region(),
+                clock.instant().minus(java.time.Duration.ofDays(3)));
         json(ctx, Json.MAPPER.valueToTree(directory));
     }
 

@@ -17,6 +17,7 @@ import org.seatdesk.security.AuthService;
 import org.seatdesk.security.LoginThrottle;
 import org.seatdesk.security.PasswordHasher;
 import org.seatdesk.security.StaffRepository;
+import org.seatdesk.ticket.TicketValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,15 +65,16 @@ public final class HubServer implements AutoCloseable {
         }
     }
 
-    public static HubServer start(HubStore store, StaffRepository staff, String databaseKind, boolean postgres,
-                                  Listen listen, Clock clock, String version) throws Exception {
+    /// @param validator R-TK-3 with the centre's formats: the hub judges edited values as the form does
+    public static HubServer start(HubStore store, StaffRepository staff, TicketValidator validator, String databaseKind,
+                                  boolean postgres, Listen listen, Clock clock, String version) throws Exception {
         String refused = refusal(listen);
         if (refused != null) {
             throw new IllegalArgumentException(refused);
         }
         Feed feed = new Feed(store);
         EventStreams events = new EventStreams(store, feed, clock);
-        PushService push = new PushService(store, clock, events::wake, !postgres);
+        PushService push = new PushService(store, new TicketValueRules(validator), clock, events::wake, !postgres);
         AuthService auth = new AuthService(staff, new PasswordHasher(), new LoginThrottle(clock), clock, null);
         Sessions sessions = new Sessions(store, auth, clock);
         HubRoutes routes = new HubRoutes(sessions, store, push, feed, events, clock, databaseKind, version);

@@ -25,7 +25,8 @@ public interface HubStore {
 
     /// Staff (without password hashes), desks, settings and the ticket counters of `seatCode`
     /// as of `since` (the counters of older days are of no use to a seat).
-    org.seatdesk.sync.Directory directory(String seatCode, Instant since);
+    /// Counters count only tickets of `region` (null: every region).
+    org.seatdesk.sync.Directory directory(String seatCode, String region, Instant since);
 
     /// Runs `work` in one transaction; it commits (durably) before this returns.
     <T> T inTransaction(Function<PushTransaction, T> work);
@@ -52,7 +53,12 @@ public interface HubStore {
 
         void appendChange(Change change, String fields, UUID opId, UUID staffId, Instant at);
 
+        /// A ticket with this id, or with this number (either may be null: not asked).
         boolean ticketExists(UUID id, String number);
+
+        /// The highest counter of `seatCode` on `day` among the hub's ticket numbers and seeded
+        /// counters, 0 if none (R-TK-8; a duplicate number is given the next, DuplicateNumbers).
+        int highestCounter(String seatCode, java.time.LocalDate day);
 
         /// Every ticket the hub holds (the demo's seeded tickets enter the feed once, `DemoTicketFeed`).
         List<Ticket> allTickets();

@@ -45,13 +45,15 @@ final class PushService {
             Map.entry("region", 32), Map.entry("deskId", 16), Map.entry("seatCode", 8));
 
     private final HubStore store;
+    private final TicketValueRules values;
     private final Clock clock;
     private final Runnable committed;
     /// H2 (one hub process owns the file) queues writers here rather than on its lock timeout.
     private final ReentrantLock localWriters;
 
-    PushService(HubStore store, Clock clock, Runnable committed, boolean serialiseInProcess) {
+    PushService(HubStore store, TicketValueRules values, Clock clock, Runnable committed, boolean serialiseInProcess) {
         this.store = store;
+        this.values = values;
         this.clock = clock;
         this.committed = committed;
         this.localWriters = serialiseInProcess ? new ReentrantLock(true) : null;
@@ -88,6 +90,10 @@ final class PushService {
             OptionalLong applied = earlier != null ? OptionalLong.of(earlier) : tx.appliedSeq(op.opId());
             if (applied.isPresent()) {
                 results.add(result.put("status", "duplicate").put("seq", applied.getAsLong()));
+                if (op.entity().equals("ticket") && op.kind().equals("CREATE")) {
+                    tx.ticketForUpdate(op.entityId()).ifPresent(stored ->
+                            DuplicateNumbers.describe(result, op.payload().path("number").asText(null), stored.number()));
+                }
                 continue;
             }
             Outcome outcome = decide(tx, caller, op, now);
@@ -100,6 +106,9 @@ final class PushService {
                     tx.recordOp(op.opId(), seq, caller.staffId(), now);
                     appliedHere.put(op.opId(), seq);
                     results.add(result.put("status", "accepted").put("seq", seq));
+                    if (accepted.answer() != null) {
+                        result.setAll(accepted.answer());
+                    }
                 }
                 case Outcome.Conflict conflict -> {
                     result.put("status", "conflict");
@@ -119,7 +128,13 @@ final class PushService {
 
     /// What the hub does with one op; feature rules (e.g. {@link RosterPushRules}, {@link RoomPushRules}) answer with it too.
     sealed interface Outcome {
-        record Accepted(Runnable write, int version, String region, String payload, String fields) implements Outcome {
+        /// @param answer more for the push answer of this op (a renumbered ticket), or null
+        record Accepted(Runnable write, int version, String region, String payload, String fields, ObjectNode answer)
+                implements Outcome {
+
+            Accepted(Runnable write, int version, String region, String payload, String fields) {
+                this(write, version, region, payload, fields, null);
+            }
         }
 
         record Conflict(JsonNode conflicts) implements Outcome {
@@ -172,10 +187,21 @@ final class PushService {
         if (!ticket.createdBy().equals(caller.staffId())) {
             return forbidden("a ticket is registered by the person logged in");
         }
-        if (tx.ticketExists(ticket.id(), ticket.number())) {
-            return rejected("invalid_request", "a ticket with this id or number exists already");
+        if (tx.ticketExists(ticket.id(), null)) {
+            return rejected("invalid_request", "a ticket with this id exists already");
         }
-        return new Outcome.Accepted(() -> tx.insertTicket(ticket), ticket.version(), ticket.region(), write(ticket), null);
+        if (!tx.ticketExists(null, ticket.number())) {
+            return new Outcome.Accepted(() -> tx.insertTicket(ticket), ticket.version(), ticket.region(), write(ticket), null);
+        }
+        String free = DuplicateNumbers.next(tx, ticket).orElse(null);
+        if (free == null) {
+            return rejected("invalid_request", "a ticket with this number exists already");
+        }
+        Ticket renumbered = DuplicateNumbers.withNumber(ticket, free);
+        ObjectNode answer = Json.MAPPER.createObjectNode();
+        DuplicateNumbers.describe(answer, ticket.number(), free);
+        return new Outcome.Accepted(() -> tx.insertTicket(renumbered), renumbered.version(), renumbered.region(),
+                write(renumbered), null, answer);
     }
 
     private Outcome updateTicket(HubStore.PushTransaction tx, Caller caller, Operation op, Instant now) {
@@ -192,6 +218,10 @@ final class PushService {
                 return rejected("invalid_request", "the field " + field.substring(0, Math.min(field.length(), 40)) + " cannot be changed");
             }
         }
+        Outcome.Rejected unreadable = values.readable(changes);
+        if (unreadable != null) {
+            return unreadable;
+        }
         Ticket current = tx.ticketForUpdate(op.entityId()).orElse(null);
         if (current == null) {
             return rejected("not_found", "no such ticket");
@@ -204,6 +234,8 @@ final class PushService {
             return rejected("invalid_request", "baseVersion is newer than the hub's version " + current.version());
         }
         ObjectNode state = Json.MAPPER.valueToTree(current);
+        // What the seat saw in each field when it made the edit (hub-api.md: "previous").
+        JsonNode previous = op.payload().path("previous");
         if (op.baseVersion() < current.version()) {
             Map<String, String> changedBy = new HashMap<>();
             for (HubStore.FieldChange change : tx.fieldChangesAfter(current.id(), op.baseVersion())) {
@@ -212,7 +244,11 @@ final class PushService {
             var conflicts = Json.MAPPER.createArrayNode();
             changes.properties().forEach(e -> {
                 JsonNode theirs = state.get(e.getKey());
-                if (changedBy.containsKey(e.getKey()) && !sameValue(theirs, e.getValue())) {
+                // Principle 6: only a change the seat had not seen is a conflict. A seat's second
+                // offline edit of a field is based on its first, which the hub may have applied
+                // since (same base version): the hub's value is then the one the seat saw.
+                boolean seen = previous.has(e.getKey()) && sameValue(theirs, previous.get(e.getKey()));
+                if (changedBy.containsKey(e.getKey()) && !sameValue(theirs, e.getValue()) && !seen) {
                     conflicts.addObject().put("field", e.getKey()).<ObjectNode>set("mine", e.getValue())
                             .<ObjectNode>set("theirs", theirs).put("theirsBy", changedBy.get(e.getKey()));
                 }
@@ -231,6 +267,10 @@ final class PushService {
             updated = Json.MAPPER.treeToValue(state, Ticket.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return rejected("invalid_request", "a changed value is not valid for its field");
+        }
+        Outcome.Rejected invalid = values.valid(updated, applied.keySet());
+        if (invalid != null) {
+            return invalid;
         }
         String problem = ticketProblem(updated, current.id());
         if (problem != null) {

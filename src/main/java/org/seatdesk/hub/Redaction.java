@@ -1,5 +1,6 @@
 package org.seatdesk.hub;
 
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,21 +27,21 @@ final class Redaction {
     private Redaction() {
     }
 
-    /// Entities the wall never receives at all (not even redacted): knowledge-base articles are
-    /// of no use on a wall screen, so they are not sent.
-    static boolean withheldFromWall(String entity) {
-        return entity.startsWith("kb_"); // articles and the editors' records: nothing for the room's screen
+    /// The record kinds the wall receives at all, each with its allow-list: what the room's screen
+    /// shows (counts, roll call, notices). Anything else — the knowledge base, the handover log,
+    /// the roster, the room's discipline and duty records — is not sent, not even empty.
+    private static final Map<String, Set<String>> SENT_TO_WALL = Map.of("ticket", TICKET, "ticket_event", TICKET_EVENT,
+            "call_record", CALL_RECORD, "notice", NOTICE, "roll_call_mark", ROLL_CALL_MARK);
+
+    static boolean sentToWall(String entity) {
+        return SENT_TO_WALL.containsKey(entity);
     }
 
     static JsonNode forWall(String entity, String kind, JsonNode payload) {
-        return switch (entity) {
-            case "ticket" -> "UPDATE".equals(kind) ? ticketUpdate(payload) : keep(payload, TICKET);
-            case "ticket_event" -> keep(payload, TICKET_EVENT);
-            case "call_record" -> keep(payload, CALL_RECORD);
-            case "notice" -> keep(payload, NOTICE);
-            case "roll_call_mark" -> keep(payload, ROLL_CALL_MARK);
-            default -> JsonNodeFactory.instance.objectNode();
-        };
+        if (entity.equals("ticket") && "UPDATE".equals(kind)) {
+            return ticketUpdate(payload);
+        }
+        return keep(payload, SENT_TO_WALL.getOrDefault(entity, Set.of()));
     }
 
     private static ObjectNode ticketUpdate(JsonNode payload) {

@@ -52,7 +52,7 @@ public final class JooqHubStore implements HubStore {
     }
 
     @Override
-    public org.seatdesk.sync.Directory directory(String seatCode, Instant since) {
+    public org.seatdesk.sync.Directory directory(String seatCode, String region, Instant since) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             var desks = tx.selectFrom(org.seatdesk.store.jooq.Tables.DESK).orderBy(org.seatdesk.store.jooq.Tables.DESK.ID)
@@ -73,7 +73,8 @@ public final class JooqHubStore implements HubStore {
                         .forEach(r -> highest.merge(r.getDay(), r.getLastValue(), Math::max));
                 // tickets pushed by seats: their numbers carry the counter (R-TK-8)
                 tx.select(TICKET.NUMBER).from(TICKET)
-                        .where(TICKET.SEAT_CODE.eq(seatCode).and(TICKET.CREATED_AT.ge(utc(since))))
+                        .where(TICKET.SEAT_CODE.eq(seatCode).and(TICKET.CREATED_AT.ge(utc(since)))
+                                .and(region == null ? DSL.trueCondition() : TICKET.REGION.eq(region)))
                         .forEach(r -> org.seatdesk.ticket.TicketNumber.parse(r.value1())
                                 .ifPresent(n -> highest.merge(n.day(), n.counter(), Math::max)));
             }
@@ -204,7 +205,28 @@ public final class JooqHubStore implements HubStore {
 
         @Override
         public boolean ticketExists(UUID id, String number) {
-            return tx.fetchExists(TICKET, TICKET.ID.eq(id).or(TICKET.NUMBER.eq(number)));
+            Condition either = DSL.falseCondition();
+            if (id != null) {
+                either = either.or(TICKET.ID.eq(id));
+            }
+            if (number != null) {
+                either = either.or(TICKET.NUMBER.eq(number));
+            }
+            return tx.fetchExists(TICKET, either);
+        }
+
+        @Override
+        public int highestCounter(String seatCode, java.time.LocalDate day) {
+            var counter = org.seatdesk.store.jooq.Tables.TICKET_COUNTER;
+            int highest = tx.select(counter.LAST_VALUE).from(counter)
+                    .where(counter.SEAT_CODE.eq(seatCode).and(counter.DAY.eq(day)))
+                    .fetchOptional(counter.LAST_VALUE).orElse(0);
+            String prefix = "_-" + java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(day) + "-" + seatCode + "-%";
+            for (String number : tx.select(TICKET.NUMBER).from(TICKET).where(TICKET.NUMBER.like(prefix)).fetch(TICKET.NUMBER)) {
+                int value = org.seatdesk.ticket.TicketNumber.parse(number).map(p -> p.counter()).orElse(0);
+                highest = Math.max(highest, value);
+            }
+            return highest;
         }
 
         @Override

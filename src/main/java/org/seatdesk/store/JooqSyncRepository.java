@@ -86,23 +86,33 @@ public final class JooqSyncRepository implements SyncStore {
                             .set(SYNC_CONFLICT.DETECTED_AT, utc(at))
                             .onDuplicateKeyIgnore()
                             .execute();
-                    case PushResult.REJECTED -> tx.insertInto(SYNC_REJECTED)
-                            .set(SYNC_REJECTED.OP_ID, op.opId())
-                            .set(SYNC_REJECTED.ENTITY, op.entity())
-                            .set(SYNC_REJECTED.ENTITY_ID, op.entityId())
-                            .set(SYNC_REJECTED.OP_KIND, op.kind().name())
-                            .set(SYNC_REJECTED.BASE_VERSION, op.baseVersion())
-                            .set(SYNC_REJECTED.PAYLOAD, op.payload())
-                            .set(SYNC_REJECTED.REASON, r.reason() == null ? "unspecified" : truncate(r.reason(), 64))
-                            .set(SYNC_REJECTED.MESSAGE, r.message() == null ? null : truncate(r.message(), 1000))
-                            .set(SYNC_REJECTED.REJECTED_AT, utc(at))
-                            .onDuplicateKeyIgnore()
-                            .execute();
-                    default -> { } // accepted, duplicate: the hub has it
+                    case PushResult.REJECTED -> notice(tx, op, r.reason() == null ? "unspecified" : r.reason(), r.message(), at);
+                    default -> { // accepted, duplicate: the hub has it
+                        if (r.renumberedFrom() != null && r.number() != null && "ticket".equals(op.entity())) {
+                            LocalRenumbering.apply(tx, op.entityId(), truncate(r.number(), 32));
+                            notice(tx, op, org.seatdesk.sync.HubRefusal.RENUMBERED, r.renumberedFrom() + " → " + r.number(), at);
+                        }
+                    }
                 }
             }
             tx.deleteFrom(OUTBOX).where(OUTBOX.OP_ID.in(answered.stream().map(a -> a.op().opId()).toList())).execute();
         });
+    }
+
+    /// A hub answer a person at this seat must read: kept with the op (what they typed) until read.
+    private static void notice(DSLContext tx, OutboxOperation op, String reason, String message, Instant at) {
+        tx.insertInto(SYNC_REJECTED)
+                .set(SYNC_REJECTED.OP_ID, op.opId())
+                .set(SYNC_REJECTED.ENTITY, op.entity())
+                .set(SYNC_REJECTED.ENTITY_ID, op.entityId())
+                .set(SYNC_REJECTED.OP_KIND, op.kind().name())
+                .set(SYNC_REJECTED.BASE_VERSION, op.baseVersion())
+                .set(SYNC_REJECTED.PAYLOAD, op.payload())
+                .set(SYNC_REJECTED.REASON, truncate(reason, 64))
+                .set(SYNC_REJECTED.MESSAGE, message == null ? null : truncate(message, 1000))
+                .set(SYNC_REJECTED.REJECTED_AT, utc(at))
+                .onDuplicateKeyIgnore()
+                .execute();
     }
 
     @Override

@@ -35,8 +35,14 @@ public final class HubWire {
     }
 
     /// One answer per pushed operation: `accepted`, `duplicate`, `conflict` or `rejected`.
+    /// `number` and `renumberedFrom`: a ticket CREATE whose number another ticket had at the hub
+    /// was stored under `number` (ADR 0020); null otherwise.
     public record PushResult(UUID opId, String status, Long seq, List<FieldConflict> conflicts, String reason,
-                             String message) {
+                             String message, String number, String renumberedFrom) {
+
+        public PushResult(UUID opId, String status, Long seq, List<FieldConflict> conflicts, String reason, String message) {
+            this(opId, status, seq, conflicts, reason, message, null, null);
+        }
 
         public static final String ACCEPTED = "accepted";
         public static final String DUPLICATE = "duplicate";

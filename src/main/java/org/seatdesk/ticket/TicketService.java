@@ -87,9 +87,7 @@ public final class TicketService {
         if (diff.isEmpty()) {
             return null;
         }
-        List<FieldProblem> problems = validator.validate(TicketEdit.asDraft(updated)).stream()
-                .filter(p -> diff.changed(jsonName(p.field())))
-                .toList();
+        List<FieldProblem> problems = validator.validateEdit(updated, diff.fields());
         if (!problems.isEmpty()) {
             throw new InvalidTicketException(problems);
         }
@@ -130,16 +128,6 @@ public final class TicketService {
                 t.terminalId(), t.merchantId(), t.posBarcode(), t.installAddress(), t.contactPerson(), t.contactPhone(),
                 t.description(), t.status(), t.handlingStatus(), t.dispatchKind(), t.dispatchTarget(), t.dispatchedAt(),
                 t.callbackAttempts(), t.region(), t.deskId(), t.seatCode(), t.createdBy(), t.createdAt(), now, t.version());
-    }
-
-    /// INSTALL_ADDRESS → installAddress: the intake rules name fields as the form does, UPDATEs as JSON does.
-    static String jsonName(TicketField field) {
-        String[] words = field.name().toLowerCase(java.util.Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
     }
 
     public TicketPage queue(TicketQuery query) {

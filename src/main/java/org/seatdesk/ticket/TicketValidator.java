@@ -39,6 +39,25 @@ public final class TicketValidator {
         return List.copyOf(problems);
     }
 
+    /// R-TK-3 for an edit: the problems of `edited` in the fields the edit changed (named as an
+    /// UPDATE names them, `contactPhone`). The console's save and the hub's UPDATE both ask this,
+    /// so a value the form refuses is refused at the hub too; untouched fields are not re-judged.
+    public List<FieldProblem> validateEdit(Ticket edited, java.util.Collection<String> changedFields) {
+        return validate(TicketEdit.asDraft(edited)).stream()
+                .filter(p -> changedFields.contains(jsonName(p.field())))
+                .toList();
+    }
+
+    /// INSTALL_ADDRESS → installAddress: the intake rules name fields as the form does, UPDATEs as JSON does.
+    public static String jsonName(TicketField field) {
+        String[] words = field.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
     private void checkIdentifiers(TicketDraft draft, List<FieldProblem> problems) {
         if (draft.terminalId().isEmpty() && draft.merchantId().isEmpty() && draft.posBarcode().isEmpty()) {
             problems.add(FieldProblem.of(TicketField.TERMINAL_ID, ONE_IDENTIFIER_REQUIRED));

@@ -35,6 +35,7 @@ public final class StatusBarViewModel {
     private final java.time.Clock clock;
     private final ZoneId zone;
     private final java.util.function.IntSupplier openConflicts;
+    private final java.util.function.IntSupplier unreadRefusals;
 
     public StatusBarViewModel(Session session, Messages messages, SyncStatusService sync, RosterService roster,
                               Background background, java.time.Clock clock, ZoneId zone) {
@@ -45,7 +46,15 @@ public final class StatusBarViewModel {
     public StatusBarViewModel(Session session, Messages messages, SyncStatusService sync, RosterService roster,
                               Background background, java.time.Clock clock, ZoneId zone,
                               java.util.function.IntSupplier openConflicts) {
+        this(session, messages, sync, roster, background, clock, zone, openConflicts, () -> 0);
+    }
+
+    /// @param unreadRefusals counts the hub's refusals nobody has read yet (database executor)
+    public StatusBarViewModel(Session session, Messages messages, SyncStatusService sync, RosterService roster,
+                              Background background, java.time.Clock clock, ZoneId zone,
+                              java.util.function.IntSupplier openConflicts, java.util.function.IntSupplier unreadRefusals) {
         this.openConflicts = openConflicts;
+        this.unreadRefusals = unreadRefusals;
         this.session = session;
         this.messages = messages;
         this.sync = sync;
@@ -74,7 +83,8 @@ public final class StatusBarViewModel {
         return online.getReadOnlyProperty();
     }
 
-    /// Open conflicts (sync principle 6); the view shows a link to the inbox while there are any.
+    /// Open conflicts (sync principle 6) and unread refusals of the hub; the view shows a link to
+    /// the inbox while there are any.
     public javafx.beans.property.ReadOnlyIntegerProperty conflictsProperty() {
         return conflicts.getReadOnlyProperty();
     }
@@ -85,7 +95,8 @@ public final class StatusBarViewModel {
 
     public void refresh() {
         background.run(() -> new Snapshot(sync.state(),
-                        roster.currentShift(session.staff().id(), clock.instant()).orElse(null), openConflicts.getAsInt()),
+                        roster.currentShift(session.staff().id(), clock.instant()).orElse(null), openConflicts.getAsInt(),
+                        unreadRefusals.getAsInt()),
                 this::show, error -> connection.set(messages.get("status.unknown")));
     }
 
@@ -93,8 +104,13 @@ public final class StatusBarViewModel {
         ShiftType s = snapshot.shift();
         shift.set(s == null ? messages.get("status.offShift")
                 : messages.get("status.shift", shiftName(s), s.startsAt().format(HH_MM), s.endsAt().format(HH_MM)));
-        conflicts.set(snapshot.conflicts());
-        conflictsText.set(snapshot.conflicts() == 0 ? "" : messages.get("status.conflicts", snapshot.conflicts()));
+        // One link to the inbox for everything a person must look at: conflicts and refusals.
+        int open = snapshot.conflicts();
+        int refused = snapshot.refused();
+        conflicts.set(open + refused);
+        conflictsText.set(refused == 0 ? (open == 0 ? "" : messages.get("status.conflicts", open))
+                : open == 0 ? messages.get("status.refused", refused)
+                : messages.get("status.conflictsAndRefused", open, refused));
         ConnectionState c = snapshot.connection();
         online.set(c.online());
         connection.set(switch (c.link()) {
@@ -108,6 +124,6 @@ public final class StatusBarViewModel {
         return messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? s.nameZh() : s.nameEn();
     }
 
-    private record Snapshot(ConnectionState connection, ShiftType shift, int conflicts) {
+    private record Snapshot(ConnectionState connection, ShiftType shift, int conflicts, int refused) {
     }
 }

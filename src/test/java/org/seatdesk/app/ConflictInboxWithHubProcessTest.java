@@ -1,17 +1,18 @@
 package org.seatdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatdesk.app.SeatTestSteps.await;
+import static org.seatdesk.app.SeatTestSteps.login;
+import static org.seatdesk.app.SeatTestSteps.onDb;
+import static org.seatdesk.app.SeatTestSteps.waitFor;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.seatdesk.hub.HubProcess;
-import org.seatdesk.security.LoginResult;
 import org.seatdesk.testing.Fixtures;
 import org.seatdesk.ticket.Author;
 import org.seatdesk.ticket.HandlingStatus;
@@ -153,31 +153,7 @@ class ConflictInboxWithHubProcessTest {
         assertThat(seatA.conflicts.openCount()).isZero();
     }
 
-    private static Author login(SeatContext seat, String staffNo) {
-        LoginResult result = onDb(seat, () -> seat.auth.login(staffNo, "demo"));
-        assertThat(result).isInstanceOf(LoginResult.Success.class);
-        return ((LoginResult.Success) result).session().author();
-    }
-
     private static java.util.List<String> texts(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
-    }
-
-    private static <T> T onDb(SeatContext seat, Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, seat.dbExecutor).join();
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s");
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 }

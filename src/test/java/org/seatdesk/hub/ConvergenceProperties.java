@@ -65,7 +65,7 @@ class ConvergenceProperties {
     static final List<TestSeat> SEAT = new ArrayList<>();
     static final TimeOrderedIds IDS = new TimeOrderedIds(Clock.systemUTC());
 
-    sealed interface Action permits Register, Edit, Note, Sync, Cut, Heal {
+    sealed interface Action permits Register, Edit, Note, Sync, Push, Cut, Heal {
     }
 
     record Register(int seat) implements Action {
@@ -80,14 +80,18 @@ class ConvergenceProperties {
     record Sync(int seat) implements Action {
     }
 
+    /// A push without the pull after it: the seat's own accepted edits are not back yet.
+    record Push(int seat) implements Action {
+    }
+
     record Cut(int seat) implements Action {
     }
 
     record Heal(int seat) implements Action {
     }
 
-    /// An edit as it was queued at its seat.
-    record Queued(UUID opId, int seat, UUID ticket, String field, String value, int base) {
+    /// An edit as it was queued at its seat; `order` counts edits over the script.
+    record Queued(UUID opId, int seat, UUID ticket, String field, String value, int base, int order) {
     }
 
     @BeforeContainer
@@ -131,6 +135,7 @@ class ConvergenceProperties {
                 Tuple.of(6, Combinators.combine(seat, ticket, field).<Action>as(Edit::new)),
                 Tuple.of(2, Combinators.combine(seat, ticket).<Action>as(Note::new)),
                 Tuple.of(5, seat.<Action>map(Sync::new)),
+                Tuple.of(2, seat.<Action>map(Push::new)),
                 Tuple.of(1, seat.<Action>map(Cut::new)),
                 Tuple.of(1, seat.<Action>map(Heal::new)));
         return action.list().ofMinSize(8).ofMaxSize(30);
@@ -157,6 +162,20 @@ class ConvergenceProperties {
         assertThat(outcome).isEqualTo(new Outcome(1, 1));
     }
 
+    /// Principle 6, R-SEC-1 review: a seat's second offline edit of the same field of one ticket
+    /// is based on its first, which the hub has not acknowledged yet: never a conflict with
+    /// itself — in one push, and when the first was pushed (accepted) before the second was made
+    /// but not pulled back yet.
+    @Example
+    void principle6_aSeatsSecondOfflineEditOfAFieldIsNeverAConflictWithItsFirst() throws Exception {
+        Outcome oneBatch = runAndCheck(List.of(new Register(0), new Sync(0), new Sync(1), new Cut(1),
+                new Edit(1, 0, 0), new Edit(1, 0, 0), new Edit(1, 0, 1), new Edit(1, 0, 0), new Heal(1), new Sync(1)));
+        assertThat(oneBatch.conflicts()).isZero();
+        Outcome acrossPushes = runAndCheck(List.of(new Register(0), new Sync(0), new Sync(2), new Edit(2, 0, 0),
+                new Push(2), new Edit(2, 0, 0), new Push(2), new Edit(2, 0, 0), new Sync(2)));
+        assertThat(acrossPushes.conflicts()).isZero();
+    }
+
     /// How many edits ended as conflicts, and how many stale edits were merged.
     record Outcome(int conflicts, int merged) {
     }
@@ -169,9 +188,10 @@ class ConvergenceProperties {
         for (Action action : script) {
             switch (action) {
                 case Register r -> tickets.add(SEAT.get(r.seat()).register().id());
-                case Edit e -> edit(e, tickets).ifPresent(edits::add);
+                case Edit e -> edit(e, tickets, edits.size()).ifPresent(edits::add);
                 case Note n -> note(n, tickets);
                 case Sync s -> sync(SEAT.get(s.seat()));
+                case Push p -> push(SEAT.get(p.seat()));
                 case Cut c -> PROXIES.get(c.seat()).cut();
                 case Heal h -> PROXIES.get(h.seat()).heal();
             }
@@ -227,7 +247,10 @@ class ConvergenceProperties {
                 }
                 for (Queued other : edits) {
                     JsonNode theirs = acceptedByValue.get(other.value());
-                    if (other != e && theirs != null && other.ticket().equals(e.ticket()) && other.field().equals(e.field())) {
+                    // an earlier edit at the same seat is one the seat had seen: it edited over it
+                    boolean seen = other.seat() == e.seat() && other.order() < e.order();
+                    if (other != e && !seen && theirs != null && other.ticket().equals(e.ticket())
+                            && other.field().equals(e.field())) {
                         int v = theirs.get("version").asInt();
                         assertThat(v > e.base() && v < version)
                                 .as("edit %s (v%d) overwrote %s (v%d), which its seat had not seen", e, version, other, v)
@@ -239,27 +262,26 @@ class ConvergenceProperties {
         return new Outcome(conflicted, merged);
     }
 
-    /// An UPDATE based on the seat's local version. Skipped when the seat has no such ticket yet,
-    /// or when it already has an edit of this ticket waiting: a seat's second offline edit would be
-    /// based on the same version as its first, and the hub would count its own first edit against
-    /// it (left to the console's edit slice; see the report of branch synctests).
-    private static Optional<Queued> edit(Edit e, List<UUID> tickets) {
+    /// An edit as the console makes it (TicketService: the row, a history entry and an UPDATE
+    /// with the changed field's new and previous value, based on the seat's local version).
+    /// A second edit of a ticket before the first reached the hub is generated on purpose: it
+    /// must not become a conflict with the seat's own first edit (principle 6).
+    private static Optional<Queued> edit(Edit e, List<UUID> tickets, int order) {
         TestSeat seat = SEAT.get(e.seat());
         if (tickets.isEmpty()) {
             return Optional.empty();
         }
         UUID id = tickets.get(e.ticket() % tickets.size());
         Optional<Ticket> local = seat.onDb(() -> seat.tickets.find(id));
-        boolean pending = TestData.outboxFor(seat.db, id).stream().anyMatch(op -> op.kind() == OutboxOperation.Kind.UPDATE);
-        if (local.isEmpty() || pending) {
+        if (local.isEmpty()) {
             return Optional.empty();
         }
         String field = FIELDS.get(e.field());
         String value = (field.equals("contactPhone") ? "139" : field.substring(0, 3) + "-") + VALUES.incrementAndGet();
-        Queued queued = new Queued(IDS.next(), e.seat(), id, field, value, local.get().version());
-        TestData.appendOutbox(seat.db, new OutboxOperation(queued.opId(), "ticket", id, OutboxOperation.Kind.UPDATE,
-                queued.base(), Payloads.json(Map.of("changes", Map.of(field, value))), Instant.now()));
-        return Optional.of(queued);
+        seat.onDb(() -> seat.tickets.apply(id, HubClient.JSON.valueToTree(Map.of(field, value)), seat.author, null));
+        OutboxOperation queued = TestData.outboxFor(seat.db, id).stream()
+                .filter(op -> op.kind() == OutboxOperation.Kind.UPDATE).toList().getLast();
+        return Optional.of(new Queued(queued.opId(), e.seat(), id, field, value, queued.baseVersion(), order));
     }
 
     private static void note(Note n, List<UUID> tickets) {
@@ -273,6 +295,14 @@ class ConvergenceProperties {
         }
         TestData.recordEvent(seat.db, new TicketEvent(IDS.next(), id, Instant.now(), seat.author.staffId(),
                 seat.author.name(), TicketEvent.Kind.UPDATED, "note " + VALUES.incrementAndGet()));
+    }
+
+    private static void push(TestSeat seat) {
+        try {
+            seat.engine.pushAll();
+        } catch (HubUnreachableException | HubException cut) {
+            // partitioned
+        }
     }
 
     private static void sync(TestSeat seat) {

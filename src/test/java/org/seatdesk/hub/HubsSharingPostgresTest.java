@@ -54,7 +54,7 @@ class HubsSharingPostgresTest {
         first = HubProcess.start(dir.resolve("first"), "--demo", "--db", url);
         secondDatabase = Database.openUrl(url);
         second = HubServer.start(new JooqHubStore(secondDatabase), new JooqStaffRepository(secondDatabase),
-                secondDatabase.kind(), true, new HubServer.Listen("127.0.0.1", 0, null, null, false),
+                org.seatdesk.testing.Fixtures.shippedValidator(), secondDatabase.kind(), true, new HubServer.Listen("127.0.0.1", 0, null, null, false),
                 Clock.systemUTC(), "test");
         secondListens = PgNotifications.listen(secondDatabase, second::sequenceMoved);
     }

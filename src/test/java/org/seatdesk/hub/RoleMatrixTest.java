@@ -19,10 +19,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.seatdesk.dutylog.DutyLogCategory;
 import org.seatdesk.dutylog.DutyLogEntry;
 import org.seatdesk.dutylog.Escalation;
 import org.seatdesk.dutylog.EscalationLadder;
+import org.seatdesk.handover.HandoverAck;
+import org.seatdesk.handover.HandoverCategory;
+import org.seatdesk.handover.HandoverEntry;
+import org.seatdesk.notice.Notice;
+import org.seatdesk.notice.NoticeKind;
+import org.seatdesk.notice.NoticeReceipt;
 import org.seatdesk.rollcall.DisciplineRecord;
 import org.seatdesk.rollcall.Mark;
 import org.seatdesk.rollcall.RollCallMark;
@@ -41,6 +48,11 @@ class RoleMatrixTest {
 
     /// The policy: one row per endpoint or push operation, one column per caller. Cells are the
     /// HTTP status, or for push operations the per-operation answer (`accepted` / `forbidden`).
+    /// `feed` rows: whether a record of that kind reaches the caller on `/changes` (the event
+    /// stream filters with the same code, FeedPolicy): the quality inspector and the KB editor get
+    /// no tickets, history, calls or handover entries (customer personal data; their consoles have
+    /// no page for them); the wall gets tickets, history and calls redacted (WallCanaryTest) and
+    /// nothing of the handover log or the knowledge base.
     /// Ticket writers: agents, the callback desk, monitors and directors (HubPolicy, R-TK-1);
     /// calls are recorded by those who answer them; the quality inspector, the KB editor and the
     /// wall only read tickets (the wall redacted, see WallCanaryTest). The room (R-SH-1, R-SH-4,
@@ -63,6 +75,12 @@ class RoleMatrixTest {
             push discipline_record| forbidden| forbidden     | accepted      | forbidden           | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
             push duty_log_entry   | forbidden| forbidden     | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
             push escalation       | accepted | accepted      | accepted      | accepted            | forbidden       | accepted          | accepted  | forbidden | 401  | 401     | 401
+            feed ticket           | received | received      | received      | received            | received        | withheld          | withheld  | received  | 401  | 401     | 401
+            feed ticket_event     | received | received      | received      | received            | received        | withheld          | withheld  | received  | 401  | 401     | 401
+            feed call_record      | received | received      | received      | received            | received        | withheld          | withheld  | received  | 401  | 401     | 401
+            feed handover_entry   | received | received      | received      | received            | received        | withheld          | withheld  | withheld  | 401  | 401     | 401
+            feed notice           | received | received      | received      | received            | received        | received          | received  | received  | 401  | 401     | 401
+            feed kb_article       | received | received      | received      | received            | received        | withheld          | received  | withheld  | 401  | 401     | 401
             """;
 
     /// The demo centre's login of each role (resources/demo/centre.txt; W001 is the demo hub's wall).
@@ -185,6 +203,62 @@ class RoleMatrixTest {
         }
     }
 
+    /// Principle 7 on every path that takes an id or a number (review of issue 4): a ticket UPDATE
+    /// (valid, or with a value the hub refuses before it looks), a history entry, a handover
+    /// acknowledgement and a notice receipt naming a record of another region get exactly the
+    /// answer of one that does not exist (all but the op id compared); the directory's ticket
+    /// counters of a seat code used only in another region equal those of an unused seat code.
+    @Test
+    void principle7_everyPathThatTakesAnIdAnswersAnotherRegionsRecordExactlyLikeNone() throws Exception {
+        HubClient.Reply login = loginAt("A009", "S11"); // Guangdong desk
+        String gd = login.json().get("token").asText();
+        UUID gdId = UUID.fromString(login.json().get("staffId").asText());
+        Ticket hq = Ops.ticket(authorId, "CN", "T31", "王伟", "13812345678", "北京市朝阳区建国路88号", "刷卡机无法开机");
+        HandoverEntry entry = handoverEntry();
+        Notice notice = notice(STAFF.get("SHIFT_MONITOR"));
+        assertThat(HubClient.seqs(client.push(author, List.of(Ops.create(hq),
+                Ops.created("handover_entry", entry.id(), entry))).json(), "accepted")).hasSize(2);
+        assertThat(HubClient.seqs(client.push(TOKENS.get("SHIFT_MONITOR"),
+                List.of(Ops.created("notice", notice.id(), notice))).json(), "accepted")).hasSize(1);
+        Ticket noTicket = Ops.ticket(authorId, "CN");
+
+        long before = client.last(author);
+        Map<String, List<JsonNode>> answers = new LinkedHashMap<>();
+        for (boolean exists : List.of(true, false)) {
+            Ticket ticket = exists ? hq : noTicket;
+            UUID entryId = exists ? entry.id() : Ops.id();
+            UUID noticeId = exists ? notice.id() : Ops.id();
+            Instant now = Instant.now();
+            HandoverAck ack = new HandoverAck(Ops.id(), entryId, gdId, "梁嘉欣", "S11", now);
+            NoticeReceipt receipt = new NoticeReceipt(Ops.id(), noticeId, gdId, "梁嘉欣", "S11", now);
+            JsonNode results = client.push(gd, List.of(Ops.update(ticket.id(), 1, Map.of("level", "URGENT")),
+                    Ops.update(ticket.id(), 1, Map.of("level", "VERY_URGENT")),
+                    Ops.event(ticket, gdId, "梁嘉欣", "note"),
+                    Ops.created("handover_ack", ack.id(), ack),
+                    Ops.created("notice_receipt", receipt.id(), receipt))).json().get("results");
+            List<JsonNode> withoutOpIds = new ArrayList<>();
+            results.forEach(r -> withoutOpIds.add(((ObjectNode) r.deepCopy()).without("opId")));
+            answers.put(exists ? "another region's" : "none", withoutOpIds);
+        }
+        assertThat(answers.get("another region's")).isEqualTo(answers.get("none"));
+        assertThat(answers.get("none")).extracting(a -> a.get("reason").asText())
+                .containsExactly("not_found", "invalid_value", "not_found", "not_found", "not_found");
+        assertThat(client.last(author)).as("nothing was applied").isEqualTo(before);
+
+        JsonNode usedElsewhere = client.get("/api/v1/directory", loginAt("A009", "T31").json().get("token").asText()).json();
+        JsonNode unused = client.get("/api/v1/directory", loginAt("A009", "T32").json().get("token").asText()).json();
+        assertThat(usedElsewhere.get("counters")).isEqualTo(unused.get("counters"));
+        JsonNode hqSeat = client.get("/api/v1/directory", loginAt("A001", "T31").json().get("token").asText()).json();
+        assertThat(hqSeat.get("counters")).as("HQ sees its own seat's counter").isNotEmpty();
+    }
+
+    private static HubClient.Reply loginAt(String staffNo, String seatCode) throws Exception {
+        HubClient.Reply reply = client.post("/api/v1/login", null, "{\"staffNo\":\"" + staffNo
+                + "\",\"password\":\"demo\",\"seatCode\":\"" + seatCode + "\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply;
+    }
+
     /// What `caller` gets from `endpoint`: the HTTP status, or the per-operation answer of a push.
     private static String observe(String endpoint, String caller) throws Exception {
         String token = TOKENS.get(caller);
@@ -236,8 +310,81 @@ class RoleMatrixTest {
                         EscalationLadder.next(from).orElse(from), false, null, "a problem beyond my remit", Instant.now());
                 yield answer(client.push(token, List.of(Ops.created("escalation", up.id(), up))));
             }
+            case "feed ticket" -> {
+                Ticket ticket = Ops.ticket(authorId, "CN");
+                yield received(token, ticket.id(), () -> client.push(author, List.of(Ops.create(ticket))));
+            }
+            case "feed ticket_event" -> {
+                Ticket ticket = Ops.ticket(authorId, "CN");
+                client.push(author, List.of(Ops.create(ticket)));
+                ObjectNode event = Ops.event(ticket, authorId, "李晓燕", "note");
+                yield received(token, UUID.fromString(event.get("entityId").asText()),
+                        () -> client.push(author, List.of(event)));
+            }
+            case "feed call_record" -> {
+                CallRecord call = new CallRecord(Ops.id(), CallCategory.CONSULTATION, "note", authorId, "S07", Instant.now());
+                yield received(token, call.id(), () -> client.push(author, List.of(Ops.call(call))));
+            }
+            case "feed handover_entry" -> {
+                HandoverEntry entry = handoverEntry();
+                yield received(token, entry.id(), () -> client.push(author, List.of(Ops.created("handover_entry", entry.id(), entry))));
+            }
+            case "feed notice" -> {
+                Notice notice = notice(STAFF.get("SHIFT_MONITOR"));
+                yield received(token, notice.id(), () -> client.push(TOKENS.get("SHIFT_MONITOR"),
+                        List.of(Ops.created("notice", notice.id(), notice))));
+            }
+            case "feed kb_article" -> {
+                HubClient.Reply probe = client.changes(token, 0, 1);
+                if (probe.status() != 200) {
+                    yield status(probe);
+                }
+                yield everyChange(token).stream().anyMatch(c -> c.get("entity").asText().equals("kb_article"))
+                        ? "received" : "withheld"; // the demo hub publishes its articles at start
+            }
             default -> throw new IllegalArgumentException("no such row: " + endpoint);
         };
+    }
+
+    interface Push {
+        HubClient.Reply run() throws Exception;
+    }
+
+    /// `received` if the record `id` that `push` writes reaches `token` on `/changes`, else
+    /// `withheld`; the HTTP status for a caller without a valid token.
+    private static String received(String token, UUID id, Push push) throws Exception {
+        HubClient.Reply probe = client.changes(token, 0, 1);
+        if (probe.status() != 200) {
+            return status(probe);
+        }
+        long before = client.last(token);
+        JsonNode answer = push.run().json().at("/results/0");
+        assertThat(answer.get("status").asText()).as(answer.toString()).isEqualTo("accepted");
+        return client.changes(token, before, 1000).body().contains(id.toString()) ? "received" : "withheld";
+    }
+
+    private static List<JsonNode> everyChange(String token) throws Exception {
+        List<JsonNode> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = client.changes(token, after, 1000).json();
+            page.get("changes").forEach(all::add);
+            after = page.get("last").asLong();
+            if (!page.get("hasMore").asBoolean()) {
+                return all;
+            }
+        }
+    }
+
+    private static HandoverEntry handoverEntry() {
+        return new HandoverEntry(Ops.id(), HandoverCategory.DIFFICULT_PROBLEM, "王先生 13812345678 的终端还没修好",
+                List.of(), authorId, "李晓燕", "S07", "CN", Instant.now());
+    }
+
+    private static Notice notice(UUID monitor) {
+        Instant now = Instant.now();
+        return new Notice(Ops.id(), NoticeKind.POLICY, "费率调整", "正文", now, now.plusSeconds(3600), monitor, "班长",
+                "CN", now);
     }
 
     /// The role a column logs in as (the token columns are agents).

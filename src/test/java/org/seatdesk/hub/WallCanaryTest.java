@@ -51,6 +51,10 @@ class WallCanaryTest {
                     "contactPhone2", "description2", "dispatchTarget2")) {
                 canaries.put(field, "CNY" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
             }
+            // An UPDATE's values pass the form's formats at the hub (R-TK-3): markers shaped like them.
+            canaries.put("terminalId2", "Q" + digits(7));
+            canaries.put("merchantId2", "8" + digits(14));
+            canaries.put("contactPhone2", "139" + digits(8));
             long before = client.last(agent);
 
             try (HubClient.EventStream live = client.events(wall, null)) {
@@ -120,6 +124,15 @@ class WallCanaryTest {
             assertThat(body).as("an error body or a per-operation refusal").isNotBlank();
         }
         return bodies;
+    }
+
+    private static String digits(int n) {
+        StringBuilder s = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < n; i++) {
+            s.append(random.nextInt(10));
+        }
+        return s.toString();
     }
 
     private static Ticket canaryTicket(UUID createdBy, Map<String, String> c) {

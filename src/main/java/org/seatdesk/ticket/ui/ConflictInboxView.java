@@ -33,6 +33,7 @@ public final class ConflictInboxView {
 
     private final VBox root = new VBox(12);
     private final VBox cards = new VBox(12);
+    private final VBox sections = new VBox(12);
     private final ConflictInboxViewModel model;
     private final Messages messages;
     private final ZoneId zone;
@@ -59,7 +60,7 @@ public final class ConflictInboxView {
         failure.getStyleClass().add("danger");
         failure.textProperty().bind(model.failureProperty());
         failure.managedProperty().bind(model.failureProperty().isNotEmpty());
-        ScrollPane scroll = new ScrollPane(cards);
+        ScrollPane scroll = new ScrollPane(new VBox(18, cards, sections));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -70,6 +71,11 @@ public final class ConflictInboxView {
 
     public Node root() {
         return root;
+    }
+
+    /// Another part of the inbox below the conflicts (the hub's refusals).
+    public void add(Node section) {
+        sections.getChildren().add(section);
     }
 
     private void rebuild() {
