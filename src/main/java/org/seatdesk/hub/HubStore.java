@@ -27,7 +27,8 @@ public interface HubStore {
     /// as of `since` (the counters of older days are of no use to a seat).
     org.seatdesk.sync.Directory directory(String seatCode, Instant since);
 
-    /// Runs `work` in one transaction; it commits (durably) before this returns.
+    /// Runs `work` in one transaction; it commits (durably) before this returns. Writes made
+    /// through the transaction may be buffered until `work` returns (they are all in the commit).
     <T> T inTransaction(Function<PushTransaction, T> work);
 
     /// The highest committed sequence number: every change up to it is visible.
@@ -47,6 +48,13 @@ public interface HubStore {
 
         /// The seq an op id was applied with, if it was.
         OptionalLong appliedSeq(UUID opId);
+
+        /// The seqs of those of `opIds` applied already (in one query: a batch's dedupe, sync principle 2).
+        java.util.Map<UUID, Long> appliedSeqs(java.util.Collection<UUID> opIds);
+
+        /// Reads (and locks) up front, in one query per table, the rows a batch's ops name, so the
+        /// per-op checks that follow need no round trip of their own (ADR 0019).
+        void prefetch(BatchKeys keys);
 
         void recordOp(UUID opId, long seq, UUID staffId, Instant at);
 
@@ -99,5 +107,10 @@ public interface HubStore {
     }
 
     record FieldChange(int version, List<String> fields, String staffNo) {
+    }
+
+    /// The rows a push batch names: tickets by id and by number (CREATE), ticket events and call records by id.
+    record BatchKeys(java.util.Set<UUID> tickets, java.util.Set<String> numbers, java.util.Set<UUID> events,
+                     java.util.Set<UUID> callRecords) {
     }
 }
