@@ -148,6 +148,12 @@ final class BenchRun implements AutoCloseable {
         return map;
     }
 
+    /// Processor time (user + system, all threads) this JVM has used so far: on a shared machine
+    /// the figure other work disturbs least.
+    static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
     /// The machine's 1/5/15-minute load averages (/proc/loadavg): other work on the same cores
     /// shows in the tails, so every report says how busy the machine was.
     static String loadAverage() {

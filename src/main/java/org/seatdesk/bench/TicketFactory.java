@@ -92,6 +92,15 @@ final class TicketFactory {
         return tickets;
     }
 
+    /// A NEW ticket as a seat's TicketService registers it at `at`, by `createdBy` of `deskId`.
+    Ticket registered(UUID id, Instant at, String seat, int counter, String region, String deskId, UUID createdBy) {
+        TicketDraft d = draft();
+        String number = TicketNumber.format(d.type(), at.atZone(zone).toLocalDate(), seat, counter);
+        return new Ticket(id, number, d.type(), d.level(), d.serviceKind(), d.requesterKind(), d.requesterName(),
+                d.terminalId(), d.merchantId(), d.posBarcode(), d.installAddress(), d.contactPerson(), d.contactPhone(),
+                d.description(), TicketStatus.NEW, null, null, null, null, 0, region, deskId, seat, createdBy, at, at, 1);
+    }
+
     private Ticket ticket(UUID id, TicketDraft d, Instant created, String seat, int counter, TicketStatus status) {
         String number = TicketNumber.format(d.type(), created.atZone(zone).toLocalDate(), seat, counter);
         Instant dispatched = status == TicketStatus.NEW ? null : created.plusSeconds(60 + random.nextInt(480));

@@ -114,6 +114,9 @@ final class EventStreams implements AutoCloseable {
                 dispatch.lock();
                 try {
                     long upTo = store.lastSeq();
+                    if (streams.isEmpty()) {
+                        tailCursor = upTo; // nobody to hand changes to: a stream that opens replays from its own cursor
+                    }
                     while (tailCursor < upTo && running) {
                         List<Change> page = store.changesAfter(tailCursor, upTo, null, Feed.MAX_LIMIT);
                         if (page.isEmpty()) {
@@ -135,7 +138,13 @@ final class EventStreams implements AutoCloseable {
         }
     }
 
+    /// Hands one change to every stream that may see it. The event's text depends on the caller
+    /// only through the wall's redaction, so it is written at most twice per change, not once per
+    /// stream (with 1,000 consoles, parsing and writing the payload per stream was the tail's cost).
     private void deliver(Change change) {
+        String id = Long.toString(change.seq());
+        String full = null;
+        String redacted = null;
         for (Stream stream : streams) {
             if (change.seq() <= stream.cursor) {
                 continue;
@@ -144,7 +153,13 @@ final class EventStreams implements AutoCloseable {
             if (stream.client.terminated()) {
                 streams.remove(stream);
             } else if (Feed.visibleTo(stream.caller, change)) {
-                stream.send("change", Feed.element(stream.caller, change).toString(), Long.toString(change.seq()));
+                String data;
+                if (stream.caller.isWall()) {
+                    data = redacted != null ? redacted : (redacted = Feed.element(stream.caller, change).toString());
+                } else {
+                    data = full != null ? full : (full = Feed.element(stream.caller, change).toString());
+                }
+                stream.send("change", data, id);
             }
         }
     }

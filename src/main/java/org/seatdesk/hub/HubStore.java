@@ -28,7 +28,8 @@ public interface HubStore {
     /// Counters count only tickets of `region` (null: every region).
     org.seatdesk.sync.Directory directory(String seatCode, String region, Instant since);
 
-    /// Runs `work` in one transaction; it commits (durably) before this returns.
+    /// Runs `work` in one transaction; it commits (durably) before this returns. Writes made
+    /// through the transaction may be buffered until `work` returns (they are all in the commit).
     <T> T inTransaction(Function<PushTransaction, T> work);
 
     /// The highest committed sequence number: every change up to it is visible.
@@ -48,6 +49,13 @@ public interface HubStore {
 
         /// The seq an op id was applied with, if it was.
         OptionalLong appliedSeq(UUID opId);
+
+        /// The seqs of those of `opIds` applied already (in one query: a batch's dedupe, sync principle 2).
+        java.util.Map<UUID, Long> appliedSeqs(java.util.Collection<UUID> opIds);
+
+        /// Reads (and locks) up front, in one query per table, the rows a batch's ops name, so the
+        /// per-op checks that follow need no round trip of their own (ADR 0019).
+        void prefetch(BatchKeys keys);
 
         void recordOp(UUID opId, long seq, UUID staffId, Instant at);
 
@@ -105,5 +113,10 @@ public interface HubStore {
     }
 
     record FieldChange(int version, List<String> fields, String staffNo) {
+    }
+
+    /// The rows a push batch names: tickets by id and by number (CREATE), ticket events and call records by id.
+    record BatchKeys(java.util.Set<UUID> tickets, java.util.Set<String> numbers, java.util.Set<UUID> events,
+                     java.util.Set<UUID> callRecords) {
     }
 }

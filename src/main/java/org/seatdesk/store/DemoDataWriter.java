@@ -2,14 +2,9 @@ package org.seatdesk.store;
 
 import static org.seatdesk.store.jooq.Tables.STAFF;
 
-import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.TableRecord;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.store.jooq.tables.records.DeskRecord;
 import org.seatdesk.store.jooq.tables.records.FieldInspectorRecord;
@@ -61,29 +56,15 @@ public final class DemoDataWriter {
 
     // Parents before children: staff need desks, assignments need staff and shift types, events need tickets.
     private static void write(DSLContext tx, DemoCentre.Data data) {
-        insert(tx, data.desks(), d -> new DeskRecord(d.id(), d.tier().name(), d.region(), d.nameZh(), d.nameEn()));
-        insert(tx, data.staff(), s -> new StaffRecord(s.id(), s.staffNo(), s.name(), s.role().name(), s.grade().name(),
+        BatchInsert.insert(tx, data.desks(), d -> new DeskRecord(d.id(), d.tier().name(), d.region(), d.nameZh(), d.nameEn()));
+        BatchInsert.insert(tx, data.staff(), s -> new StaffRecord(s.id(), s.staffNo(), s.name(), s.role().name(), s.grade().name(),
                 s.workType(), s.deskId(), s.seatCode(), data.passwordHash(), s.active()));
-        insert(tx, data.shiftTypes(), t -> new ShiftTypeRecord(t.code(), t.nameZh(), t.nameEn(), t.startsAt(), t.endsAt()));
-        insert(tx, data.assignments(), a -> new ShiftAssignmentRecord(a.staffId(), a.workDay(), a.shiftCode(), a.seatCode()));
-        insert(tx, data.inspectors(), i -> new FieldInspectorRecord(i.id(), i.name(), i.phone(), i.region(), i.area()));
-        insert(tx, data.tickets(), JooqTicketRepository::toRecord);
-        insert(tx, data.events(), JooqTicketRepository::toRecord);
-        insert(tx, data.counters(), c -> new TicketCounterRecord(c.seatCode(), c.day(), c.lastValue()));
+        BatchInsert.insert(tx, data.shiftTypes(), t -> new ShiftTypeRecord(t.code(), t.nameZh(), t.nameEn(), t.startsAt(), t.endsAt()));
+        BatchInsert.insert(tx, data.assignments(), a -> new ShiftAssignmentRecord(a.staffId(), a.workDay(), a.shiftCode(), a.seatCode()));
+        BatchInsert.insert(tx, data.inspectors(), i -> new FieldInspectorRecord(i.id(), i.name(), i.phone(), i.region(), i.area()));
+        BatchInsert.insert(tx, data.tickets(), JooqTicketRepository::toRecord);
+        BatchInsert.insert(tx, data.events(), JooqTicketRepository::toRecord);
+        BatchInsert.insert(tx, data.counters(), c -> new TicketCounterRecord(c.seatCode(), c.day(), c.lastValue()));
         DemoRosterWriter.write(tx, data);
-    }
-
-    /// One JDBC batch per table, with the INSERT rendered once and every row bound to it:
-    /// `batchInsert(records)` renders the statement anew for each record, which is most of its cost.
-    private static <T> void insert(DSLContext tx, List<T> rows, Function<T, ? extends TableRecord<?>> toRecord) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        TableRecord<?> first = toRecord.apply(rows.getFirst());
-        Field<?>[] columns = first.getTable().fields();
-        BatchBindStep batch = tx.batch(tx.insertInto(first.getTable()).columns(columns).values(new Object[columns.length]));
-        batch.bind(first.intoArray());
-        rows.stream().skip(1).forEach(row -> batch.bind(toRecord.apply(row).intoArray()));
-        batch.execute();
     }
 }

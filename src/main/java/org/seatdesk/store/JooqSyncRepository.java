@@ -132,8 +132,9 @@ public final class JooqSyncRepository implements SyncStore {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             altered.clear(); // a retried transaction starts over
+            PulledRows known = PulledRows.read(tx, changes);
             for (Change change : changes) {
-                if (apply(tx, change)) {
+                if (apply(tx, change, known)) {
                     altered.add(change);
                 }
             }
@@ -151,10 +152,10 @@ public final class JooqSyncRepository implements SyncStore {
     }
 
     /// Applies one change if it is new here; true if a row was written.
-    private static boolean apply(DSLContext tx, Change change) {
+    private static boolean apply(DSLContext tx, Change change, PulledRows known) {
         return switch (change.entity()) {
-            case "ticket" -> applyTicket(tx, change);
-            case "ticket_event" -> applyEvent(tx, change);
+            case "ticket" -> applyTicket(tx, change, known);
+            case "ticket_event" -> applyEvent(tx, change, known);
             case "call_record" -> applyCallRecord(tx, change);
             case "leave_request", "swap_request", "roster_decision" -> JooqRosterRecords.applyPulled(tx, change.entity(), change.payload());
             case "handover_entry", "handover_ack", "notice", "notice_receipt" -> ShiftLogApply.apply(tx, change);
@@ -170,9 +171,9 @@ public final class JooqSyncRepository implements SyncStore {
 
     /// Upserts by id, honouring the version: a row already at this version or newer (this seat's
     /// own ticket coming back, or a change delivered twice) is left alone.
-    private static boolean applyTicket(DSLContext tx, Change change) {
-        Integer local = tx.select(TICKET.VERSION).from(TICKET).where(TICKET.ID.eq(change.entityId()))
-                .fetchOne(TICKET.VERSION);
+    private static boolean applyTicket(DSLContext tx, Change change, PulledRows known) {
+        Integer local = known.knowsTicket(change.entityId()) ? known.version(change.entityId())
+                : tx.select(TICKET.VERSION).from(TICKET).where(TICKET.ID.eq(change.entityId())).fetchOne(TICKET.VERSION);
         int version = change.version();
         if (local != null && local >= version) {
             return false;
@@ -208,20 +209,23 @@ public final class JooqSyncRepository implements SyncStore {
         } else {
             tx.executeUpdate(JooqTicketRepository.toRecord(ticket));
         }
+        known.ticketWritten(ticket.id(), ticket.version());
         return true;
     }
 
-    private static boolean applyEvent(DSLContext tx, Change change) {
+    private static boolean applyEvent(DSLContext tx, Change change, PulledRows known) {
         TicketEvent event = Payloads.read(change.payload(), TicketEvent.class);
-        if (tx.fetchExists(TICKET_EVENT, TICKET_EVENT.ID.eq(event.id()))) {
+        if (known.knowsEvent(event.id()) ? known.hasEvent(event.id()) : tx.fetchExists(TICKET_EVENT, TICKET_EVENT.ID.eq(event.id()))) {
             return false;
         }
-        if (!tx.fetchExists(TICKET, TICKET.ID.eq(event.ticketId()))) {
+        if (known.knowsTicket(event.ticketId()) ? known.version(event.ticketId()) == null
+                : !tx.fetchExists(TICKET, TICKET.ID.eq(event.ticketId()))) {
             // The feed orders a ticket before its events; a filtered feed may still show an event alone.
             LOG.warn("Change {} is an event of ticket {}, which this seat does not have; skipped", change.seq(), event.ticketId());
             return false;
         }
         tx.executeInsert(JooqTicketRepository.toRecord(event));
+        known.eventWritten(event.id());
         return true;
     }
 
