@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /// own fresh data directory with its own generated data, and with `--json` prints one JSON
 /// object on stdout. Not part of the test command; `bench/*.sh` wrap them.
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: save latency, queue filter/search at scale, resident memory, roster week, knowledge-base search.",
-        subcommands = {SaveBench.class, QueueBench.class, MemoryBench.class, SeedData.class, RosterBench.class, WallBench.class, KbBench.class})
+        description = "Benchmarks: save latency, queue filter/search at scale, resident memory, roster week, knowledge-base search and its keystroke-to-results in the console.",
+        subcommands = {SaveBench.class, QueueBench.class, MemoryBench.class, SeedData.class, RosterBench.class, WallBench.class, KbBench.class, KbUiBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -77,9 +77,9 @@ final class QueueBench implements Callable<Integer> {
                 for (int round = 0; round < warmup + runs; round++) {
                     Collections.shuffle(kinds, random);
                     for (Kind kind : kinds) {
-                        QueueDriver.Timing applied = apply(queue, run.terms, kind, round);
+                        ChangeTimer.Timing applied = apply(queue, run.terms, kind, round);
                         Thread.sleep(pauseMs);
-                        QueueDriver.Timing cleared = clear(queue, kind);
+                        ChangeTimer.Timing cleared = clear(queue, kind);
                         Thread.sleep(pauseMs);
                         if (round >= warmup) {
                             record(rows, laidOut, kind, applied);
@@ -112,7 +112,7 @@ final class QueueBench implements Callable<Integer> {
         return 0;
     }
 
-    static QueueDriver.Timing apply(QueueDriver queue, BenchRun.SearchTerms terms, Kind kind, int round) {
+    static ChangeTimer.Timing apply(QueueDriver queue, BenchRun.SearchTerms terms, Kind kind, int round) {
         return switch (kind) {
             case STATUS -> queue.status(STATUSES.get(round % STATUSES.size()));
             case TYPE -> queue.type(TicketType.values()[round % TicketType.values().length]);
@@ -128,7 +128,7 @@ final class QueueBench implements Callable<Integer> {
         };
     }
 
-    static QueueDriver.Timing clear(QueueDriver queue, Kind kind) {
+    static ChangeTimer.Timing clear(QueueDriver queue, Kind kind) {
         return switch (kind) {
             case STATUS -> queue.status(StatusFilter.ANY);
             case TYPE -> queue.type(null);
@@ -142,7 +142,7 @@ final class QueueBench implements Callable<Integer> {
     }
 
     private static void record(Map<Kind, List<Long>> rows, Map<Kind, List<Long>> laidOut, Kind kind,
-                               QueueDriver.Timing timing) {
+                               ChangeTimer.Timing timing) {
         rows.get(kind).add(timing.rowsNanos());
         if (timing.laidOutNanos() >= 0) {
             laidOut.get(kind).add(timing.laidOutNanos());

@@ -43,6 +43,7 @@ public final class TextAnalysis implements AutoCloseable {
             ArticleFields.BIGRAMS, bigrams,
             ArticleFields.PINYIN, keywords,
             ArticleFields.INITIALS, keywords,
+            ArticleFields.WORD_INITIALS, keywords,
             ArticleFields.ENGLISH, keywords));
 
     /// The analyzer an IndexWriter uses: each field of {@link ArticleFields} with its own.
