@@ -28,6 +28,9 @@ final class KbSearchDriver {
         seat.onFx(() -> {
             seat.console().show(SeatConsoleView.Page.KNOWLEDGE_BASE);
             Scene scene = seat.console().scene();
+            // The page's split pane gets its children from its skin: one CSS and layout pass first.
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             field = (TextField) Objects.requireNonNull(scene.lookup("#kb-search-field"), "#kb-search-field");
             ListView<SearchHit> results = (ListView<SearchHit>) Objects.requireNonNull(scene.lookup("#kb-results"), "#kb-results");
             timer = ChangeTimer.ofCounter(seat, scene, page.shownProperty(), results.getItems());

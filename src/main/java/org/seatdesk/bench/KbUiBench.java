@@ -1,5 +1,6 @@
 package org.seatdesk.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ final class KbUiBench implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "1", description = "Untimed rounds first (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--reuse", paramLabel = "DIR",
+            description = "A data folder an earlier run kept (--keep --dir DIR): its seat and index are used as they are, without seeding or building again")
+    Path reuse;
+
     @Option(names = "--pause-ms", defaultValue = "0",
             description = "Pause after each keystroke's results, like an agent reading them (default: ${DEFAULT-VALUE}: back to back)")
     int pauseMs;
@@ -53,9 +58,13 @@ final class KbUiBench implements Callable<Integer> {
         Map<String, Object> report = BenchRun.header("kb-ui");
         Map<String, List<Long>> shown = new LinkedHashMap<>();
         Map<String, List<Long>> rendered = new LinkedHashMap<>();
-        try (BenchRun run = BenchRun.create(options)) {
-            run.seed(1000, 50, options.seed);
-            insertArticles(run, report);
+        try (BenchRun run = reuse != null ? BenchRun.at(reuse) : BenchRun.create(options)) {
+            if (reuse == null) {
+                run.seed(1000, 50, options.seed);
+                insertArticles(run, report);
+            } else {
+                report.put("reused", reuse.toString());
+            }
             long opening = System.nanoTime();
             try (HeadlessSeat seat = HeadlessSeat.open(run.dir, BenchRun.STAFF_NO, BenchRun.PASSWORD, Duration.ofSeconds(120))) {
                 seat.knowledgeBaseReady().get(30, TimeUnit.MINUTES);
