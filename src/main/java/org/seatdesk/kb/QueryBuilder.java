@@ -20,8 +20,8 @@ import org.apache.lucene.search.TermQuery;
 ///
 /// Two scopes, searched in turn by {@link ArticleIndex}: {@link #named} finds the articles that
 /// name the words in title, tags or category (or their pinyin) — what an article is about, few
-/// even for the most common words — ranked by everything they match; {@link #all} finds every
-/// article that mentions them, and is searched only when the first pass fills less than a page.
+/// even for the most common words — ranked by those fields and the text as typed; {@link #all}
+/// finds every article that mentions them, searched only when the first pass fills less than a page.
 /// Scoring every article whose body mentions 刷卡 (a third of the corpus) is what the first pass
 /// saves on every keystroke.
 final class QueryBuilder {
