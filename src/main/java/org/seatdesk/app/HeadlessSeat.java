@@ -70,6 +70,17 @@ public final class HeadlessSeat implements AutoCloseable {
         return console;
     }
 
+    /// Completes when the seat's knowledge-base index is up to date (built on a first start).
+    public java.util.concurrent.CompletableFuture<Void> knowledgeBaseReady() {
+        return context.kb.ready();
+    }
+
+    /// The view model of the knowledge-base page (after the login): `bench kb-ui` waits on the
+    /// result lists it shows.
+    public org.seatdesk.kb.ui.KbSearchViewModel knowledgeBasePage() {
+        return console.knowledgeBase().pageModel();
+    }
+
     /// Runs `work` on the JavaFX thread and returns its result.
     public <T> T onFx(Callable<T> work) {
         return FxRuntime.call(work);

@@ -86,9 +86,11 @@ final class KnowledgeBaseParts implements TicketHook {
         if (pendingLinks.isEmpty()) {
             return;
         }
-        var articles = java.util.List.copyOf(pendingLinks.keySet());
+        var articles = java.util.List.copyOf(pendingLinks.values());
         pendingLinks.clear();
-        context.dbExecutor.execute(() -> articles.forEach(a -> context.kb.link(ticket.id(), a, session.staff().id())));
+        // R-TK-13: each link is a history entry of the ticket, synced with it (ADR 0022).
+        context.dbExecutor.execute(() -> articles.forEach(a -> context.kbLinks.link(ticket.id(), a, session.staff().id(),
+                session.staff().name())));
     }
 
     @Override

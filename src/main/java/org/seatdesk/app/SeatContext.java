@@ -18,6 +18,7 @@ import org.seatdesk.kb.ArticleIndex;
 import org.seatdesk.kb.KnowledgeBase;
 import org.seatdesk.kb.Pinyin;
 import org.seatdesk.kb.TextAnalysis;
+import org.seatdesk.kb.TicketLinks;
 import org.seatdesk.kb.editorial.EditorialService;
 import org.seatdesk.kb.editorial.KbSections;
 import org.seatdesk.kb.editorial.MarkdownCleaner;
@@ -86,6 +87,8 @@ public final class SeatContext implements AutoCloseable {
     final Deadlines deadlines;
     /// R-KB-4: search over this seat's copy of the knowledge base; its index lives in `kb-index`.
     final KnowledgeBase kb;
+    /// Articles linked to tickets, as the tickets' history entries (synced; ADR 0022).
+    final TicketLinks kbLinks;
     private final TextAnalysis kbAnalysis = new TextAnalysis();
     /// Searches run here, never on the JavaFX thread nor behind database work.
     final ExecutorService kbSearch = Executors.newSingleThreadExecutor(
@@ -143,6 +146,7 @@ public final class SeatContext implements AutoCloseable {
         this.hubClock = new HubClock(clock, Duration.ZERO);
         this.kb = new KnowledgeBase(new JooqArticleRepository(database), new JooqUsageRepository(database),
                 new ArticleIndex(dataDir.resolve("kb-index"), kbAnalysis, new Pinyin()), clock);
+        this.kbLinks = new TicketLinks(new JooqUsageRepository(database), clock, ids);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
                 org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);

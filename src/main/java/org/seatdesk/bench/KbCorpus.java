@@ -67,18 +67,32 @@ final class KbCorpus {
 
     final List<Article> articles = new ArrayList<>();
     final List<Labelled> labelled = new ArrayList<>();
+    /// Ids from their own generator, so the texts are those of earlier runs with the same seed.
+    private final Ids ids;
 
+    private KbCorpus(long seed) {
+        this.ids = new Ids(new Random(~seed));
+    }
+
+    private record Ids(Random random) {
+        UUID next() {
+            return new UUID(random.nextLong(), random.nextLong());
+        }
+    }
+
+    /// The same `count` and `seed` give the same corpus, ids included: a kept index (`bench kb
+    /// --index DIR`) still matches its labelled needles.
     static KbCorpus generate(int count, long seed, UUID publisher, Instant at) {
-        KbCorpus corpus = new KbCorpus();
+        KbCorpus corpus = new KbCorpus(seed);
         Random random = new Random(seed);
         for (int i = 0; i < count - NEEDLE_ZH.length; i++) {
-            corpus.articles.add(random.nextInt(10) < 7 ? chinese(random, i, publisher, at) : english(random, i, publisher, at));
+            corpus.articles.add(random.nextInt(10) < 7 ? corpus.chinese(random, i, publisher, at) : corpus.english(random, i, publisher, at));
         }
         corpus.addNeedles(random, publisher, at);
         return corpus;
     }
 
-    private static Article chinese(Random r, int i, UUID publisher, Instant at) {
+    private Article chinese(Random r, int i, UUID publisher, Instant at) {
         String title = pick(r, ZH_SUBJECTS) + pick(r, ZH_PROBLEMS) + "的处理" + (i % 7 == 0 ? "（" + (i % 97) + "）" : "");
         StringBuilder body = new StringBuilder("## 处理步骤\n\n");
         for (int s = 0; s < 6 + r.nextInt(6); s++) {
@@ -86,11 +100,11 @@ final class KbCorpus {
                     .append("时同样适用。\n");
         }
         int c = r.nextInt(ZH_CATEGORIES.length);
-        return new Article(UUID.randomUUID(), section(c, r), ZH_CATEGORIES[c], title, body.toString(), "zh",
+        return new Article(ids.next(), section(c, r), ZH_CATEGORIES[c], title, body.toString(), "zh",
                 List.of(pick(r, ZH_SUBJECTS), pick(r, ZH_PROBLEMS)), 1, at, publisher, null);
     }
 
-    private static Article english(Random r, int i, UUID publisher, Instant at) {
+    private Article english(Random r, int i, UUID publisher, Instant at) {
         String subject = pick(r, EN_SUBJECTS);
         String title = Character.toUpperCase(subject.charAt(0)) + subject.substring(1) + " " + pick(r, EN_PROBLEMS);
         StringBuilder body = new StringBuilder("## What to do\n\n");
@@ -99,7 +113,7 @@ final class KbCorpus {
                     .append(' ').append(pick(r, EN_PROBLEMS)).append(".\n");
         }
         int c = r.nextInt(EN_CATEGORIES.length);
-        return new Article(UUID.randomUUID(), section(c, r), EN_CATEGORIES[c], title, body.toString(), "en",
+        return new Article(ids.next(), section(c, r), EN_CATEGORIES[c], title, body.toString(), "en",
                 List.of(pick(r, EN_SUBJECTS)), 1, at, publisher, null);
     }
 
@@ -107,7 +121,7 @@ final class KbCorpus {
         for (int n = 0; n < NEEDLE_ZH.length; n++) {
             String zh = NEEDLE_ZH[n];
             String en = NEEDLE_EN[n];
-            UUID id = UUID.randomUUID();
+            UUID id = ids.next();
             String title = zh + "商户" + pick(r, ZH_SUBJECTS) + pick(r, ZH_PROBLEMS) + "（" + en + " 终端）";
             String body = "本文适用于" + zh + "系列商户。" + pick(r, ZH_SENTENCES) + "\n\nThe " + en + " terminal is a model used by "
                     + zh + " merchants. " + pick(r, EN_SENTENCES);

@@ -81,9 +81,9 @@ final class QueueBench implements Callable<Integer> {
                     }
                     Collections.shuffle(kinds, random);
                     for (Kind kind : kinds) {
-                        QueueDriver.Timing applied = apply(queue, run.terms, kind, round);
+                        ChangeTimer.Timing applied = apply(queue, run.terms, kind, round);
                         Thread.sleep(pauseMs);
-                        QueueDriver.Timing cleared = clear(queue, kind);
+                        ChangeTimer.Timing cleared = clear(queue, kind);
                         Thread.sleep(pauseMs);
                         if (round >= warmup) {
                             record(rows, laidOut, kind, applied);
@@ -127,7 +127,7 @@ final class QueueBench implements Callable<Integer> {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    static QueueDriver.Timing apply(QueueDriver queue, BenchRun.SearchTerms terms, Kind kind, int round) {
+    static ChangeTimer.Timing apply(QueueDriver queue, BenchRun.SearchTerms terms, Kind kind, int round) {
         return switch (kind) {
             case STATUS -> queue.status(STATUSES.get(round % STATUSES.size()));
             case TYPE -> queue.type(TicketType.values()[round % TicketType.values().length]);
@@ -143,7 +143,7 @@ final class QueueBench implements Callable<Integer> {
         };
     }
 
-    static QueueDriver.Timing clear(QueueDriver queue, Kind kind) {
+    static ChangeTimer.Timing clear(QueueDriver queue, Kind kind) {
         return switch (kind) {
             case STATUS -> queue.status(StatusFilter.ANY);
             case TYPE -> queue.type(null);
@@ -157,7 +157,7 @@ final class QueueBench implements Callable<Integer> {
     }
 
     private static void record(Map<Kind, List<Long>> rows, Map<Kind, List<Long>> laidOut, Kind kind,
-                               QueueDriver.Timing timing) {
+                               ChangeTimer.Timing timing) {
         rows.get(kind).add(timing.rowsNanos());
         if (timing.laidOutNanos() >= 0) {
             laidOut.get(kind).add(timing.laidOutNanos());

@@ -1,14 +1,9 @@
 package org.seatdesk.bench;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
-import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -22,19 +17,9 @@ import org.seatdesk.ticket.TicketType;
 import org.seatdesk.ui.FilterBox;
 
 /// Drives the queue of a real console through its own controls (search field, filter boxes),
-/// the way an agent does, and times each change on the JavaFX thread: from the change of the
-/// control until the queue's rows change (a ListChangeListener takes System.nanoTime()), and
-/// until the first layout pulse after that (the new rows laid out in the table).
+/// the way an agent does, and times each change with a {@link ChangeTimer}: until the queue's
+/// rows change, and until the layout pulse after that.
 final class QueueDriver {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    /// Nanoseconds from the action to the rows, and to the following layout pulse (-1: none came).
-    record Timing(long rowsNanos, long laidOutNanos) {
-    }
-
-    private record Pending(long startNanos, CompletableFuture<Long> rows, CompletableFuture<Long> laidOut) {
-    }
 
     private final HeadlessSeat seat;
     private TableView<Ticket> table;
@@ -42,12 +27,7 @@ final class QueueDriver {
     private ComboBox<StatusFilter> status;
     private ComboBox<FilterBox.Choice<Object>> type;
     private ComboBox<FilterBox.Choice<Object>> level;
-
-    // confined to the JavaFX thread
-    private Predicate<List<Ticket>> until;
-    private CompletableFuture<Long> rowsChanged;
-    private CompletableFuture<Long> pulseAfterRows;
-    private boolean rowsSeen;
+    private ChangeTimer<Ticket> timer;
 
     @SuppressWarnings("unchecked")
     QueueDriver(HeadlessSeat seat) {
@@ -59,24 +39,23 @@ final class QueueDriver {
             status = (ComboBox<StatusFilter>) scene.lookup("#filter-status");
             type = (ComboBox<FilterBox.Choice<Object>>) scene.lookup("#filter-type");
             level = (ComboBox<FilterBox.Choice<Object>>) scene.lookup("#filter-level");
-            table.getItems().addListener((ListChangeListener<Ticket>) change -> rowsChanged(System.nanoTime()));
-            scene.addPostLayoutPulseListener(() -> laidOut(System.nanoTime()));
+            timer = ChangeTimer.ofList(seat, scene, table.getItems());
         });
     }
 
-    Timing search(String text) {
+    ChangeTimer.Timing search(String text) {
         return measure(() -> search.setText(text), rows -> true);
     }
 
-    Timing status(StatusFilter value) {
+    ChangeTimer.Timing status(StatusFilter value) {
         return measure(() -> status.setValue(value), rows -> true);
     }
 
-    Timing type(TicketType value) {
+    ChangeTimer.Timing type(TicketType value) {
         return measure(() -> choose(type, value), rows -> true);
     }
 
-    Timing level(Level value) {
+    ChangeTimer.Timing level(Level value) {
         return measure(() -> choose(level, value), rows -> true);
     }
 
@@ -89,43 +68,8 @@ final class QueueDriver {
     }
 
     /// Runs `action` on the JavaFX thread and waits until the rows, once changed, satisfy `condition`.
-    Timing measure(Runnable action, Predicate<List<Ticket>> condition) {
-        Pending pending = seat.onFx(() -> {
-            until = condition;
-            rowsChanged = new CompletableFuture<>();
-            pulseAfterRows = new CompletableFuture<>();
-            rowsSeen = false;
-            long start = System.nanoTime();
-            action.run();
-            return new Pending(start, rowsChanged, pulseAfterRows);
-        });
-        try {
-            long rows = pending.rows().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            long laidOut;
-            try {
-                laidOut = pending.laidOut().get(2, TimeUnit.SECONDS) - pending.startNanos();
-            } catch (TimeoutException noPulse) {
-                laidOut = -1;
-            }
-            return new Timing(rows - pending.startNanos(), laidOut);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The queue did not change within " + TIMEOUT, e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void rowsChanged(long now) {
-        if (rowsChanged != null && !rowsChanged.isDone() && until.test(table.getItems())) {
-            rowsSeen = true;
-            rowsChanged.complete(now);
-        }
-    }
-
-    private void laidOut(long now) {
-        if (rowsSeen && pulseAfterRows != null && !pulseAfterRows.isDone()) {
-            pulseAfterRows.complete(now);
-        }
+    ChangeTimer.Timing measure(Runnable action, Predicate<List<Ticket>> condition) {
+        return timer.measure(action, condition);
     }
 
     private static void choose(ComboBox<FilterBox.Choice<Object>> box, Object value) {

@@ -91,7 +91,7 @@ final class SaveBench implements Callable<Integer> {
                 TicketDraft draft = withTerminal(factory.draft(), terminal);
                 seat.onFx(() -> fill(form, draft));
                 Thread.sleep(pauseMs);
-                QueueDriver.Timing timing = queue.measure(form::save,
+                ChangeTimer.Timing timing = queue.measure(form::save,
                         shown -> shown.stream().anyMatch(t -> t.terminalId().equals(terminal)));
                 if (i >= warm) {
                     rows.add(timing.rowsNanos());

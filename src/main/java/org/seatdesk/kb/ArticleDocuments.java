@@ -54,7 +54,23 @@ final class ArticleDocuments {
         }
         doc.add(new TextField(ArticleFields.PINYIN, String.join(" ", full), Field.Store.NO));
         doc.add(new TextField(ArticleFields.INITIALS, String.join(" ", initials), Field.Store.NO));
+        doc.add(new TextField(ArticleFields.WORD_INITIALS, String.join(" ", wordInitials(a)), Field.Store.NO));
         return doc;
+    }
+
+    /// Initials of the words that stand whole: Chinese tags as written (a segmenter may cut a rare
+    /// word such as 竹编 into characters), and the title's words of two characters or more.
+    private Set<String> wordInitials(Article a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String tag : a.tags()) {
+            out.addAll(pinyin.of(tag.strip()).initials());
+        }
+        for (TextAnalysis.Token t : analysis.words(a.title())) {
+            if (t.end() - t.start() >= 2) {
+                out.addAll(pinyin.of(t.term()).initials());
+            }
+        }
+        return out;
     }
 
     /// Pinyin of each Chinese word of `text` and of each run of 2..MAX_RUN consecutive ones.

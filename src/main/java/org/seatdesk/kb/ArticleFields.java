@@ -18,6 +18,10 @@ final class ArticleFields {
     static final String PINYIN = "py";
     /// Pinyin initials of the same words and runs.
     static final String INITIALS = "pyi";
+    /// Pinyin initials of whole words only: each Chinese tag as the editor wrote it and each word
+    /// of two characters or more of the title. Two letters (`fc`) spell initials of many runs of
+    /// words; one that names a whole word (翡翠) ranks above one that spells across words.
+    static final String WORD_INITIALS = "pywi";
     /// Plain English words of all text, unstemmed: the field of typo-tolerant (fuzzy) matching.
     static final String ENGLISH = "en";
 

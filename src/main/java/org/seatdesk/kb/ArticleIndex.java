@@ -5,13 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -26,6 +33,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -39,7 +48,16 @@ public final class ArticleIndex implements AutoCloseable {
     private static final String FINGERPRINT = "kb.fingerprint";
     /// Bumped when the document layout or analysis changes: an older index is rebuilt.
     private static final String LAYOUT = "kb.layout";
-    private static final String LAYOUT_VERSION = "1";
+    private static final String LAYOUT_VERSION = "2"; // 2: whole-word initials (pywi)
+    /// Hits are counted exactly up to here, then only "at least": counting every match of a
+    /// common word (刷卡) would score every one of them, while block-max WAND skips the blocks
+    /// that cannot reach the top (the status line shows "1000+").
+    public static final int TOTAL_HITS_THRESHOLD = 1000;
+    /// Articles handed to a build worker at a time.
+    private static final int BUILD_BATCH = 64;
+    /// The stored fields a result shows (the rest, e.g. tags and version, is never read per hit).
+    private static final Set<String> DISPLAYED = Set.of(ArticleFields.ID, ArticleFields.SECTION, ArticleFields.CATEGORY,
+            ArticleFields.LANGUAGE, ArticleFields.TITLE, ArticleFields.BODY);
 
     private final Path dir;
     /// Opened on first use, not with the console: opening Lucene (codecs, the writer, a
@@ -90,28 +108,52 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /// Replaces the whole index with these articles (first start, or a stale index).
-    /// Uses every core: the analysis (segmentation, pinyin) is the cost, and IndexWriter takes
-    /// documents from several threads at once.
     public void rebuild(List<Article> articles, String fingerprint) {
+        rebuild(articles::forEach, fingerprint);
+    }
+
+    /// Replaces the whole index with the articles `source` hands out one by one, without holding
+    /// them all: a seat of 100,000 articles builds within the console's 256 MB heap (a list of
+    /// them all left the collector thrashing). Uses every core: the analysis (segmentation,
+    /// pinyin) is the cost, and IndexWriter takes documents from several threads at once.
+    public void rebuild(Consumer<Consumer<Article>> source, String fingerprint) {
         IndexWriter writer = lucene().writer();
         io(() -> {
             writer.deleteAll();
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            BlockingQueue<List<Article>> batches = new ArrayBlockingQueue<>(4 * threads);
             try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                     Thread.ofPlatform().name("seatdesk-kb-build-", 0).daemon(true).factory())) {
-                List<Future<?>> parts = new ArrayList<>();
+                List<Future<?>> workers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
-                    int part = t;
-                    parts.add(pool.submit(() -> {
-                        for (int i = part; i < articles.size(); i += threads) {
-                            Article a = articles.get(i);
-                            if (a.live()) {
-                                io(() -> writer.addDocument(documents.toDocument(a)));
+                    workers.add(pool.submit(() -> {
+                        for (List<Article> batch = batches.take(); !batch.isEmpty(); batch = batches.take()) {
+                            for (Article a : batch) {
+                                if (a.live()) {
+                                    io(() -> writer.addDocument(documents.toDocument(a)));
+                                }
                             }
                         }
+                        return null;
                     }));
                 }
-                for (Future<?> f : parts) {
+                // The batch being filled (a one-element holder: the source's callback replaces it).
+                List<List<Article>> handOver = new ArrayList<>(List.of(new ArrayList<>(BUILD_BATCH)));
+                source.accept(a -> {
+                    List<Article> current = handOver.getFirst();
+                    current.add(a);
+                    if (current.size() == BUILD_BATCH) {
+                        hand(batches, current, workers);
+                        handOver.set(0, new ArrayList<>(BUILD_BATCH));
+                    }
+                });
+                if (!handOver.getFirst().isEmpty()) {
+                    hand(batches, handOver.getFirst(), workers);
+                }
+                for (int t = 0; t < threads; t++) {
+                    hand(batches, List.of(), workers); // one end mark per worker
+                }
+                for (Future<?> f : workers) {
                     try {
                         f.get();
                     } catch (InterruptedException e) {
@@ -124,6 +166,21 @@ public final class ArticleIndex implements AutoCloseable {
             }
             commit(fingerprint);
         });
+    }
+
+    /// Queues a batch for the build's workers; gives up when none is left to take it (they failed:
+    /// the failure is reported when they are joined).
+    private static void hand(BlockingQueue<List<Article>> batches, List<Article> batch, List<Future<?>> workers) {
+        try {
+            while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (workers.stream().allMatch(Future::isDone)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the index", e);
+        }
     }
 
     /// Adds or replaces one article; a removed one leaves the index (R-KB-2).
@@ -176,38 +233,80 @@ public final class ArticleIndex implements AutoCloseable {
     /// The best `limit` live articles for what the agent typed, titles and snippets highlighted;
     /// `section` null for all sections.
     public SearchResults search(String text, Section section, int limit) {
+        return search(text, section, limit, System::nanoTime);
+    }
+
+    /// As {@link #search(String, Section, int)}, each phase (parse, search, highlight) timed by `clock`.
+    public SearchResults search(String text, Section section, int limit, LongSupplier clock) {
         long started = System.nanoTime();
+        long parsing = clock.getAsLong();
         QueryTerms terms = QueryTerms.of(text, analysis, pinyin);
         if (terms.isEmpty()) {
             return SearchResults.empty(text);
         }
-        Query query = QueryBuilder.build(terms, analysis);
-        if (section != null) {
-            query = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(ArticleFields.SECTION, section.name())),
-                            BooleanClause.Occur.FILTER)
-                    .build();
-        }
+        long searching = clock.getAsLong();
         SearcherManager searchers = lucene().searchers();
         IndexSearcher searcher = acquire(searchers);
         try {
-            TopDocs top = searcher.search(query, limit);
+            Found found = find(searcher, terms, section, limit);
+            long highlighting = clock.getAsLong();
             StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
+            List<SearchHit> hits = new ArrayList<>(found.docs().size());
+            for (ScoreDoc sd : found.docs()) {
+                Document d = stored.document(sd.doc, DISPLAYED);
                 hits.add(new SearchHit(UUID.fromString(d.get(ArticleFields.ID)), Section.valueOf(d.get(ArticleFields.SECTION)),
                         d.get(ArticleFields.CATEGORY), d.get(ArticleFields.LANGUAGE),
                         highlighter.highlight(d.get(ArticleFields.TITLE), terms),
                         highlighter.snippet(d.get(ArticleFields.BODY), terms), sd.score));
             }
-            return new SearchResults(text, List.copyOf(hits), top.totalHits.value(), (System.nanoTime() - started) / 1000);
+            long done = clock.getAsLong();
+            return new SearchResults(text, List.copyOf(hits), found.total(), found.totalAtLeast(),
+                    (System.nanoTime() - started) / 1000,
+                    new SearchResults.Phases(searching - parsing, highlighting - searching, done - highlighting));
         } catch (IOException e) {
             throw new UncheckedIOException("searching the knowledge-base index failed", e);
         } finally {
             release(searchers, searcher);
         }
+    }
+
+    private record Found(List<ScoreDoc> docs, long total, boolean totalAtLeast) {
+    }
+
+    /// Two passes (ADR 0022): the articles that name the words in title, tags or category; only if
+    /// they fill less than `limit`, every article that mentions them, after those. Either way top-k: block-max WAND skips what cannot reach the page, and hits
+    /// are counted only up to {@link #TOTAL_HITS_THRESHOLD}.
+    private Found find(IndexSearcher searcher, QueryTerms terms, Section section, int limit) throws IOException {
+        TopDocs named = top(searcher, inSection(QueryBuilder.named(terms), section), limit);
+        if (named.scoreDocs.length >= limit) {
+            // The articles that only mention the words were not counted: "at least".
+            return new Found(List.of(named.scoreDocs), named.totalHits.value(), true);
+        }
+        TopDocs everywhere = top(searcher, inSection(QueryBuilder.all(terms), section), limit);
+        List<ScoreDoc> docs = new ArrayList<>(List.of(named.scoreDocs));
+        Set<Integer> seen = new HashSet<>();
+        docs.forEach(d -> seen.add(d.doc));
+        for (ScoreDoc d : everywhere.scoreDocs) {
+            if (docs.size() < limit && seen.add(d.doc)) {
+                docs.add(d);
+            }
+        }
+        return new Found(docs, everywhere.totalHits.value(),
+                everywhere.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, int limit) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(limit, TOTAL_HITS_THRESHOLD));
+    }
+
+    private static Query inSection(Query query, Section section) {
+        if (section == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ArticleFields.SECTION, section.name())), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private Map<String, String> commitData() {

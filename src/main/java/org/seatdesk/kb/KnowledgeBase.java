@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// The knowledge base at a seat (R-KB-4): search over the local index, reading articles, pins,
-/// recently used, links to tickets. One index thread writes the index — the build on start and
+/// recently used (links to tickets: {@link TicketLinks}). One index thread writes the index — the build on start and
 /// the incremental updates after each synced page, in order — so they never race; searches
 /// run on the caller's (background) thread against near-real-time readers. Blocking methods:
 /// call them off the JavaFX thread.
@@ -58,7 +58,7 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
                 String fingerprint = articles.fingerprint();
                 if (!index.isCurrent(fingerprint)) {
                     long started = System.nanoTime();
-                    index.rebuild(articles.live(), fingerprint);
+                    index.rebuild(articles::forEachLive, fingerprint);
                     LOG.info("Built the knowledge-base index: {} articles in {} ms", index.size(),
                             (System.nanoTime() - started) / 1_000_000);
                 }
@@ -136,15 +136,6 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
 
     public List<Article> recent(UUID staffId) {
         return usage.recent(staffId, RECENT_SHOWN);
-    }
-
-    /// Notes that the agent used the article on this ticket; true if it was not linked yet.
-    public boolean link(UUID ticketId, UUID articleId, UUID staffId) {
-        return usage.link(ticketId, articleId, staffId, clock.instant());
-    }
-
-    public List<UUID> linked(UUID ticketId) {
-        return usage.linkedArticles(ticketId);
     }
 
     /// Lets a build or update in progress finish (it is never interrupted), then closes the index.

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /// What the agent typed, cut into the pieces the index can match (R-KB-4): Chinese words (from
 /// the segmenter), and Latin words, each of which may be English or pinyin (full or initials).
-/// The last Latin word is also a prefix: results come as the agent types.
-record QueryTerms(List<Piece> pieces, List<String> chineseRuns) {
+/// The last Latin word is also a prefix: results come as the agent types. `chineseRuns` are the
+/// runs of Chinese characters as typed, each with its character bigrams in `runBigrams`.
+record QueryTerms(List<Piece> pieces, List<String> chineseRuns, List<List<String>> runBigrams) {
 
     private static final Pattern LATIN = Pattern.compile("[a-z0-9]+");
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
@@ -32,7 +33,7 @@ record QueryTerms(List<Piece> pieces, List<String> chineseRuns) {
         for (TextAnalysis.Token t : analysis.words(lower)) {
             String original = lower.substring(t.start(), t.end());
             if (!original.isEmpty() && pinyin.isHan(original.charAt(0))) {
-                pieces.add(new ChineseWord(t.term(), analysis.bigrams(original).stream().map(TextAnalysis.Token::term).toList()));
+                pieces.add(new ChineseWord(t.term(), terms(analysis.bigrams(original))));
             }
         }
         Matcher m = LATIN.matcher(lower);
@@ -47,14 +48,30 @@ record QueryTerms(List<Piece> pieces, List<String> chineseRuns) {
         }
         pieces.addAll(latin);
         List<String> runs = new ArrayList<>();
+        List<List<String>> runBigrams = new ArrayList<>();
         Matcher han = HAN_RUN.matcher(lower);
         while (han.find()) {
             runs.add(han.group());
+            runBigrams.add(terms(analysis.bigrams(han.group())));
         }
-        return new QueryTerms(List.copyOf(pieces), List.copyOf(runs));
+        return new QueryTerms(List.copyOf(pieces), List.copyOf(runs), List.copyOf(runBigrams));
+    }
+
+    private static List<String> terms(List<TextAnalysis.Token> tokens) {
+        return tokens.stream().map(TextAnalysis.Token::term).toList();
     }
 
     boolean isEmpty() {
         return pieces.isEmpty();
+    }
+
+    /// True if the query is Chinese only, typed as one word the segmenter kept whole (刷卡).
+    boolean isOneChineseWord() {
+        return pieces.size() == 1 && chineseRuns.size() == 1 && pieces.getFirst() instanceof ChineseWord w
+                && w.word().equals(chineseRuns.getFirst());
+    }
+
+    boolean hasLatin() {
+        return pieces.stream().anyMatch(LatinWord.class::isInstance);
     }
 }

@@ -51,6 +51,7 @@ public final class TextAnalysis implements AutoCloseable {
                     ArticleFields.BIGRAMS, bigrams,
                     ArticleFields.PINYIN, keywords,
                     ArticleFields.INITIALS, keywords,
+                    ArticleFields.WORD_INITIALS, keywords,
                     ArticleFields.ENGLISH, keywords));
             return new Analyzers(words, bigrams, keywords, perField);
         }

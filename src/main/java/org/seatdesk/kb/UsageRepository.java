@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/// What one agent did with articles at this seat: pins, recently opened, links to tickets
-/// (R-KB-4: the answer they need again is one click away). Seat-local, never synced.
+import org.seatdesk.sync.OutboxOperation;
+import org.seatdesk.ticket.TicketEvent;
+
+/// What one agent did with articles at this seat: pins and recently opened (R-KB-4: the answer
+/// they need again is one click away; seat-local, never synced), and links to tickets, which are
+/// history entries of the ticket and sync with it ({@link TicketLinks}).
 public interface UsageRepository {
 
     void pin(UUID staffId, UUID articleId, Instant at);
@@ -20,8 +24,10 @@ public interface UsageRepository {
     /// Live articles opened lately, newest first, at most `limit`.
     List<Article> recent(UUID staffId, int limit);
 
-    /// True if the link is new.
-    boolean link(UUID ticketId, UUID articleId, UUID staffId, Instant at);
+    /// In one transaction, unless the ticket's history already links `articleId`: the KB_LINKED
+    /// history entry and its outbox operation. True if they were written.
+    boolean linkToTicket(TicketEvent event, UUID articleId, OutboxOperation op);
 
+    /// Articles the ticket's history links, oldest link first.
     List<UUID> linkedArticles(UUID ticketId);
 }

@@ -64,6 +64,17 @@ public final class BenchData {
         });
     }
 
+    /// Inserts published articles as a seat holds them after a sync (no outbox), a thousand rows
+    /// per transaction: the knowledge base of `bench kb-ui`.
+    public static void insertArticles(Database db, List<org.seatdesk.kb.Article> articles) {
+        for (int from = 0; from < articles.size(); from += BATCH) {
+            var records = articles.subList(from, Math.min(articles.size(), from + BATCH)).stream()
+                    .map(JooqArticleRepository::toRecord)
+                    .toList();
+            db.dsl().transaction(cfg -> cfg.dsl().batchInsert(records).execute());
+        }
+    }
+
     public static int ticketCount(Database db) {
         return db.dsl().fetchCount(TICKET);
     }

@@ -4,7 +4,7 @@ import static org.seatdesk.store.Times.utc;
 import static org.seatdesk.store.jooq.Tables.KB_ARTICLE;
 import static org.seatdesk.store.jooq.Tables.KB_PIN;
 import static org.seatdesk.store.jooq.Tables.KB_RECENT;
-import static org.seatdesk.store.jooq.Tables.KB_TICKET_LINK;
+import static org.seatdesk.store.jooq.Tables.TICKET_EVENT;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +13,13 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.seatdesk.kb.Article;
 import org.seatdesk.kb.UsageRepository;
+import org.seatdesk.sync.OutboxOperation;
+import org.seatdesk.ticket.ArticleLink;
+import org.seatdesk.ticket.TicketEvent;
 
-/// Pins, recently opened articles and ticket links of the agents at this seat (V6, seat-local).
+/// Pins and recently opened articles of the agents at this seat (V6, seat-local), and links of
+/// articles to tickets, kept as the tickets' history entries (KB_LINKED, synced; ADR 0022). The
+/// V6 table kb_ticket_link is no longer written: its rows, seat-local, stay as they were.
 public final class JooqUsageRepository implements UsageRepository {
 
     /// Recently opened rows kept per person; older ones are trimmed when a new one is written.
@@ -67,15 +72,26 @@ public final class JooqUsageRepository implements UsageRepository {
     }
 
     @Override
-    public boolean link(UUID ticketId, UUID articleId, UUID staffId, Instant at) {
-        return dsl.insertInto(KB_TICKET_LINK).set(KB_TICKET_LINK.TICKET_ID, ticketId).set(KB_TICKET_LINK.ARTICLE_ID, articleId)
-                .set(KB_TICKET_LINK.LINKED_BY, staffId).set(KB_TICKET_LINK.LINKED_AT, utc(at))
-                .onDuplicateKeyIgnore().execute() == 1;
+    public boolean linkToTicket(TicketEvent event, UUID articleId, OutboxOperation op) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (tx.fetchExists(TICKET_EVENT, linksOf(event.ticketId()).and(TICKET_EVENT.DETAIL.startsWith(articleId.toString())))) {
+                return false;
+            }
+            tx.executeInsert(JooqTicketRepository.toRecord(event));
+            OutboxWriter.append(tx, op);
+            return true;
+        });
     }
 
     @Override
     public List<UUID> linkedArticles(UUID ticketId) {
-        return dsl.select(KB_TICKET_LINK.ARTICLE_ID).from(KB_TICKET_LINK).where(KB_TICKET_LINK.TICKET_ID.eq(ticketId))
-                .orderBy(KB_TICKET_LINK.LINKED_AT).fetch(KB_TICKET_LINK.ARTICLE_ID);
+        return dsl.select(TICKET_EVENT.DETAIL).from(TICKET_EVENT).where(linksOf(ticketId))
+                .orderBy(TICKET_EVENT.AT, TICKET_EVENT.ID).fetch(TICKET_EVENT.DETAIL).stream()
+                .flatMap(detail -> ArticleLink.parse(detail).stream()).map(ArticleLink::articleId).distinct().toList();
+    }
+
+    private static org.jooq.Condition linksOf(UUID ticketId) {
+        return TICKET_EVENT.TICKET_ID.eq(ticketId).and(TICKET_EVENT.KIND.eq(TicketEvent.Kind.KB_LINKED.name()));
     }
 }

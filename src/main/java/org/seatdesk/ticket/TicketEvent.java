@@ -12,6 +12,9 @@ public record TicketEvent(UUID id, UUID ticketId, Instant at, UUID actorId, Stri
         DISPATCHED,
         HANDLING_REPORTED,
         CALLBACK,
-        CLOSED
+        CLOSED,
+        /// R-KB-4: the agent answered from a knowledge-base article and linked it to the ticket;
+        /// the detail is an {@link ArticleLink}. Travels like every history entry (R-TK-13).
+        KB_LINKED
     }
 }

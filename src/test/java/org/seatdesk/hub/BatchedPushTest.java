@@ -57,7 +57,7 @@ class BatchedPushTest {
                 Ops.update(ticket.id(), 1, Map.of("description", "打印机卡纸")),     // 2 accepted → version 2
                 Ops.update(ticket.id(), 2, Map.of("level", "URGENT")),            // 3 accepted → version 3
                 Ops.update(ticket.id(), 1, Map.of("description", "黑屏")),          // 4 conflict with op 2
-                Ops.create(sameNumber),                                           // 5 rejected: number taken by op 0
+                Ops.create(sameNumber),                                           // 5 accepted, renumbered: op 0 took its number
                 create.deepCopy(),                                                // 6 duplicate of op 0
                 Ops.append(created),                                              // 7 rejected: event exists (op 1)
                 Ops.append(orphan)));                                             // 8 not_found
@@ -66,7 +66,9 @@ class BatchedPushTest {
         JsonNode results = client.push(agent, batch).json().get("results");
 
         assertThat(results).extracting(r -> r.get("status").asText()).containsExactly("accepted", "accepted", "accepted",
-                "accepted", "conflict", "rejected", "duplicate", "rejected", "rejected");
+                "accepted", "conflict", "accepted", "duplicate", "rejected", "rejected");
+        assertThat(results.get(5).get("renumberedFrom").asText()).isEqualTo(ticket.number());
+        assertThat(results.get(5).get("number").asText()).isNotEqualTo(ticket.number());
         assertThat(results.get(4).at("/conflicts/0/field").asText()).isEqualTo("description");
         assertThat(results.get(4).at("/conflicts/0/theirs").asText()).isEqualTo("打印机卡纸");
         assertThat(results.get(6).get("seq").asLong()).isEqualTo(results.get(0).get("seq").asLong());
@@ -74,9 +76,9 @@ class BatchedPushTest {
 
         JsonNode feed = client.changes(agent, before, 100).json().get("changes");
         assertThat(feed).extracting(c -> c.get("seq").asLong())
-                .containsExactly(before + 1, before + 2, before + 3, before + 4);
+                .containsExactly(before + 1, before + 2, before + 3, before + 4, before + 5);
         assertThat(feed).extracting(c -> c.get("entity").asText() + " " + c.get("kind").asText())
-                .containsExactly("ticket CREATE", "ticket_event APPEND", "ticket UPDATE", "ticket UPDATE");
+                .containsExactly("ticket CREATE", "ticket_event APPEND", "ticket UPDATE", "ticket UPDATE", "ticket CREATE");
         JsonNode latest = feed.get(3).at("/payload/ticket");
         assertThat(latest.get("version").asInt()).isEqualTo(3);
         assertThat(latest.get("description").asText()).isEqualTo("打印机卡纸");
@@ -86,6 +88,6 @@ class BatchedPushTest {
         JsonNode again = client.push(agent, batch.subList(0, 4)).json().get("results");
         assertThat(again).extracting(r -> r.get("status").asText()).containsOnly("duplicate");
         assertThat(again).extracting(r -> r.get("seq").asLong()).containsExactly(before + 1, before + 2, before + 3, before + 4);
-        assertThat(client.last(agent)).isEqualTo(before + 4);
+        assertThat(client.last(agent)).isEqualTo(before + 5);
     }
 }

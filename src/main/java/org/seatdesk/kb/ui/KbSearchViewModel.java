@@ -138,7 +138,8 @@ public final class KbSearchViewModel {
         } else if (r.hits().isEmpty()) {
             status.set(messages.get("kb.results.none", r.query().strip()));
         } else {
-            status.set(messages.get("kb.results.count", r.total(), Math.max(1, r.micros() / 1000)));
+            status.set(messages.get(r.totalAtLeast() ? "kb.results.countAtLeast" : "kb.results.count", r.total(),
+                    Math.max(1, r.micros() / 1000)));
         }
         shown.set(shown.get() + 1);
     }

@@ -3,6 +3,7 @@ package org.seatdesk.ticket.ui;
 import java.util.function.Function;
 
 import org.seatdesk.i18n.Messages;
+import org.seatdesk.ticket.ArticleLink;
 import org.seatdesk.ticket.CallbackOutcome;
 import org.seatdesk.ticket.ClosingReason;
 import org.seatdesk.ticket.DispatchKind;
@@ -27,6 +28,7 @@ final class EventDetailText {
             case CLOSED -> label(detail, ClosingReason::valueOf, messages);
             case UPDATED -> TicketFieldNames.fieldList(detail, messages);
             case CREATED -> detail;
+            case KB_LINKED -> ArticleLink.parse(detail).map(ArticleLink::title).orElse(detail);
         };
     }
 
