@@ -54,7 +54,7 @@ public interface HubStore {
 
         boolean ticketExists(UUID id, String number);
 
-        /// Every ticket the hub holds (the demo's seeded tickets enter the feed once, `DemoTicketFeed`).
+        /// Every ticket the hub holds (the demo's seeded tickets enter the feed once, `DemoFeed`).
         List<Ticket> allTickets();
 
         /// The ticket, locked until commit.

@@ -26,10 +26,15 @@ final class Redaction {
     private Redaction() {
     }
 
+    /// The roster's records are about staff (who is on sick leave, who swaps, who is planned
+    /// where): the wall shows the roll call from its marks and needs none of them.
+    private static final Set<String> ROSTER = Set.of("leave_request", "swap_request", "roster_decision", "roster_edit");
+
     /// Entities the wall never receives at all (not even redacted): knowledge-base articles are
     /// of no use on a wall screen, so they are not sent.
     static boolean withheldFromWall(String entity) {
-        return entity.startsWith("kb_"); // articles and the editors' records: nothing for the room's screen
+        // articles and the editors' records, and the roster's: nothing for the room's screen
+        return entity.startsWith("kb_") || ROSTER.contains(entity);
     }
 
     static JsonNode forWall(String entity, String kind, JsonNode payload) {
