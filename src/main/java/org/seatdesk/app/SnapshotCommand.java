@@ -1,27 +1,45 @@
 package org.seatdesk.app;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.seatdesk.i18n.Messages;
-import org.seatdesk.ui.SeatConsoleView;
+import org.seatdesk.security.LoginResult;
+import org.seatdesk.store.JooqSyncRepository;
+import org.seatdesk.sync.HubWire;
+import org.seatdesk.sync.OutboxOperation;
+import org.seatdesk.sync.Payloads;
+import org.seatdesk.sync.SyncStore;
+import org.seatdesk.ticket.DispatchKind;
+import org.seatdesk.ticket.HandlingStatus;
+import org.seatdesk.ticket.TicketEdit;
 import org.seatdesk.ticket.TicketField;
+import org.seatdesk.ticket.TicketQuery;
+import org.seatdesk.ticket.TicketStatus;
 import org.seatdesk.ticket.TicketType;
+import org.seatdesk.ui.SeatConsoleView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,7 +76,7 @@ final class SnapshotCommand implements Callable<Integer> {
             CountDownLatch fxStarted = FxRuntime.startAsync();
             // An in-process hub, as the demo runs: the roll call made at the supervisor console
             // reaches the wall through it, redacted, as in a room.
-            java.util.concurrent.CompletableFuture<java.net.URI> hubAddress = new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<URI> hubAddress = new CompletableFuture<>();
             SeatContext context = launch.openSeat(Clock.systemUTC(), null);
             var centre = Demo.centre(context);
             Demo.seed(context, centre);
@@ -113,10 +131,10 @@ final class SnapshotCommand implements Callable<Integer> {
             write(console.scene(), "ticket-detail.png");
 
             FxRuntime.run(() -> {
-                ((javafx.scene.control.Button) console.scene().lookup("#detail-edit")).fire();
+                ((Button) console.scene().lookup("#detail-edit")).fire();
                 var editor = console.ticketEditor();
-                editor.statusProperty().set(org.seatdesk.ticket.TicketStatus.DISPATCHED);
-                editor.dispatchKindProperty().set(org.seatdesk.ticket.DispatchKind.DIRECT);
+                editor.statusProperty().set(TicketStatus.DISPATCHED);
+                editor.dispatchKindProperty().set(DispatchKind.DIRECT);
                 editor.dispatchTargetProperty().set("");
                 editor.save(); // a dispatch without a target: the message at the field
             });
@@ -128,11 +146,11 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> console.openConflictInbox());
             settle();
             write(console.scene(), "conflicts.png");
-            FxRuntime.run(() -> console.show(org.seatdesk.ui.SeatConsoleView.Page.ROSTER));
+            FxRuntime.run(() -> console.show(SeatConsoleView.Page.ROSTER));
             settle();
             write(console.scene(), "my-roster.png");
             // R-SH-2: the seat's handover log. R-SH-3: A002 has unread notices, which a login shows first.
-            FxRuntime.run(() -> console.show(org.seatdesk.ui.SeatConsoleView.Page.HANDOVER));
+            FxRuntime.run(() -> console.show(SeatConsoleView.Page.HANDOVER));
             write(console.scene(), "handover.png");
             FxRuntime.run(() -> {
                 console.showLogin();
@@ -156,8 +174,7 @@ final class SnapshotCommand implements Callable<Integer> {
             FxRuntime.run(() -> kb.open(kb.results().getFirst().id()));
             require(FxRuntime.await(() -> kb.readingProperty().get() != null, Duration.ofSeconds(30)), "article");
             write(console.scene(), "kb-article.png");
-            rosterViews(context, uiLocale, width, height);
-            writeKbEditor(context, uiLocale, width, height);
+            new SupervisorSnapshots(context, uiLocale, width, height, this::write).writeAll();
             new RoomSnapshots(dataDir, hubAddress, uiLocale, width, height, this::write).writeAll();
             context.close();
             hub.close();
@@ -167,52 +184,6 @@ final class SnapshotCommand implements Callable<Integer> {
             Platform.exit();
             deleteQuietly(dataDir);
         }
-    }
-
-    /// The department director's roster week and approvals inbox (issue 5) on the supervisor console.
-    private void rosterViews(SeatContext context, Locale uiLocale, double width, double height) throws Exception {
-        SupervisorConsole supervisor = FxRuntime.call(() -> {
-            Stage stage = new Stage();
-            SupervisorConsole created = new SupervisorConsole(context, stage, uiLocale, "", width, height);
-            stage.show();
-            return created;
-        });
-        FxRuntime.run(() -> {
-            supervisor.showLogin();
-            supervisor.login().staffNoProperty().set("D001");
-            supervisor.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
-            supervisor.login().login();
-        });
-        require(FxRuntime.await(() -> supervisor.readyProperty().get(), Duration.ofSeconds(30)), "supervisor ready");
-        FxRuntime.run(() -> supervisor.view().show(org.seatdesk.ui.SupervisorConsoleView.Page.ROSTER));
-        settle();
-        write(supervisor.scene(), "roster.png");
-        FxRuntime.run(() -> supervisor.view().show(org.seatdesk.ui.SupervisorConsoleView.Page.APPROVALS));
-        settle();
-        write(supervisor.scene(), "approvals.png");
-    }
-    /// The supervisor console of the KB editor (K001), an item being edited (issue 6).
-    private void writeKbEditor(SeatContext context, Locale uiLocale, double width, double height) throws Exception {
-        java.util.UUID edited = java.util.concurrent.CompletableFuture.supplyAsync(() -> KbEditorExample.seed(context),
-                context.dbExecutor).join();
-        SupervisorConsole supervisor = FxRuntime.call(() -> {
-            Stage stage = new Stage();
-            SupervisorConsole created = new SupervisorConsole(context, stage, uiLocale, "", width, height);
-            stage.show();
-            created.showLogin();
-            created.login().staffNoProperty().set("K001");
-            created.login().passwordProperty().set(DemoCommand.DEMO_PASSWORD);
-            created.login().login();
-            return created;
-        });
-        require(FxRuntime.await(() -> supervisor.readyProperty().get()
-                && !supervisor.kbEditor().model().items().isEmpty(), Duration.ofSeconds(30)), "KB editor ready");
-        FxRuntime.run(() -> supervisor.kbEditor().model().items().stream().filter(i -> i.id().equals(edited))
-                .findFirst().ifPresent(supervisor.kbEditor().model()::select));
-        require(FxRuntime.await(() -> !supervisor.kbEditor().model().nextActions().isEmpty(), Duration.ofSeconds(30)),
-                "KB item shown");
-        settle();
-        write(supervisor.scene(), "kb-editor.png");
     }
 
     /// What an agent types for a card that does not respond: a Chinese query in every UI language.
@@ -233,20 +204,20 @@ final class SnapshotCommand implements Callable<Integer> {
     /// A conflict as the hub answers it (sync principle 6): this seat changed the phone and the
     /// handling status of a ticket; someone else (A002) had set the phone first.
     private static void exampleConflict(SeatContext context) {
-        var login = (org.seatdesk.security.LoginResult.Success) context.auth.login(DemoCommand.DEMO_STAFF, DemoCommand.DEMO_PASSWORD);
+        var login = (LoginResult.Success) context.auth.login(DemoCommand.DEMO_STAFF, DemoCommand.DEMO_PASSWORD);
         var author = login.session().author();
-        var ticket = context.tickets.queue(org.seatdesk.ticket.TicketQuery.all()).tickets().getFirst();
-        context.tickets.update(ticket.id(), new org.seatdesk.ticket.TicketEdit(ticket.level(), ticket.installAddress(),
+        var ticket = context.tickets.queue(TicketQuery.all()).tickets().getFirst();
+        context.tickets.update(ticket.id(), new TicketEdit(ticket.level(), ticket.installAddress(),
                 ticket.contactPerson(), "13911112222", ticket.description(), ticket.status(),
-                org.seatdesk.ticket.HandlingStatus.APPOINTMENT_SCHEDULED, ticket.dispatchKind(), ticket.dispatchTarget()), author);
-        var sync = new org.seatdesk.store.JooqSyncRepository(context.database);
+                HandlingStatus.APPOINTMENT_SCHEDULED, ticket.dispatchKind(), ticket.dispatchTarget()), author);
+        var sync = new JooqSyncRepository(context.database);
         var update = sync.oldestPending(1000).stream()
-                .filter(op -> op.kind() == org.seatdesk.sync.OutboxOperation.Kind.UPDATE).reduce((a, b) -> b).orElseThrow();
-        var theirs = new org.seatdesk.sync.HubWire.FieldConflict("contactPhone",
-                org.seatdesk.sync.Payloads.tree("\"13911112222\""), org.seatdesk.sync.Payloads.tree("\"13733334444\""), "A002");
-        sync.settle(java.util.List.of(new org.seatdesk.sync.SyncStore.Answered(update,
-                new org.seatdesk.sync.HubWire.PushResult(update.opId(), "conflict", null, java.util.List.of(theirs), null, null))),
-                java.time.Instant.now());
+                .filter(op -> op.kind() == OutboxOperation.Kind.UPDATE).reduce((a, b) -> b).orElseThrow();
+        var theirs = new HubWire.FieldConflict("contactPhone",
+                Payloads.tree("\"13911112222\""), Payloads.tree("\"13733334444\""), "A002");
+        sync.settle(List.of(new SyncStore.Answered(update,
+                new HubWire.PushResult(update.opId(), "conflict", null, List.of(theirs), null, null))),
+                Instant.now());
     }
 
     /// Lets background loads (history, counts) land and the countdown tick once.
@@ -270,7 +241,7 @@ final class SnapshotCommand implements Callable<Integer> {
         Thread fx = Thread.currentThread();
         Thread.UncaughtExceptionHandler previous = fx.getUncaughtExceptionHandler();
         fx.setUncaughtExceptionHandler((thread, error) -> {
-            boolean screenCopy = error instanceof IndexOutOfBoundsException && java.util.Arrays.stream(error.getStackTrace())
+            boolean screenCopy = error instanceof IndexOutOfBoundsException && Arrays.stream(error.getStackTrace())
                     .anyMatch(frame -> frame.getClassName().endsWith("HeadlessWindow") && frame.getMethodName().equals("blit"));
             if (!screenCopy) {
                 previous.uncaughtException(thread, error);
@@ -278,7 +249,7 @@ final class SnapshotCommand implements Callable<Integer> {
         });
     }
 
-    private static boolean waitUntil(java.util.function.BooleanSupplier condition, Duration max) throws InterruptedException {
+    private static boolean waitUntil(BooleanSupplier condition, Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -297,7 +268,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp folder left behind is harmless
         }

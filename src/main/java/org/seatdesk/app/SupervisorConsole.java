@@ -105,6 +105,10 @@ public final class SupervisorConsole implements Console {
     }
 
     /// The KB editor page, if the role has it (tests and snapshots drive it).
+    ShiftLogPages shiftLog() {
+        return shiftLog;
+    }
+
     KbEditorPage kbEditor() {
         return kbEditor;
     }

@@ -150,6 +150,7 @@ public final class KbEditorView {
             title.getStyleClass().add("text-bold");
             Label state = new Label(messages.label(item.state()));
             state.getStyleClass().addAll("kb-state", "kb-state-" + item.state().name().toLowerCase(java.util.Locale.ROOT));
+            state.setMinWidth(Label.USE_PREF_SIZE); // the state is read first: the title gives way, not the state
             Label meta = new Label(item.department() + " · " + model.time(item.lastStepAt()) + " · " + item.lastActor());
             meta.getStyleClass().add("text-muted");
             Label times = new Label(times(item));
