@@ -63,6 +63,7 @@ class RoleMatrixTest {
             push discipline_record| forbidden| forbidden     | accepted      | forbidden           | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
             push duty_log_entry   | forbidden| forbidden     | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
             push escalation       | accepted | accepted      | accepted      | accepted            | forbidden       | accepted          | accepted  | forbidden | 401  | 401     | 401
+            push roster_edit      | forbidden| forbidden     | forbidden     | accepted            | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
             """;
 
     /// The demo centre's login of each role (resources/demo/centre.txt; W001 is the demo hub's wall).
@@ -235,6 +236,11 @@ class RoleMatrixTest {
                 Escalation up = new Escalation(Ops.id(), LocalDate.now(), "DAY", me, "某人", from,
                         EscalationLadder.next(from).orElse(from), false, null, "a problem beyond my remit", Instant.now());
                 yield answer(client.push(token, List.of(Ops.created("escalation", up.id(), up))));
+            }
+            case "push roster_edit" -> { // ADR 0018: the department director schedules
+                org.seatdesk.roster.RosterEdit edit = new org.seatdesk.roster.RosterEdit(Ops.id(), authorId,
+                        LocalDate.now().plusDays(30), "DAY", "S07", me, Instant.now());
+                yield answer(client.push(token, List.of(Ops.created("roster_edit", edit.id(), edit))));
             }
             default -> throw new IllegalArgumentException("no such row: " + endpoint);
         };
