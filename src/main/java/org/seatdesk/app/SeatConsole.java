@@ -2,22 +2,15 @@ package org.seatdesk.app;
 
 import java.util.Locale;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.ui.MyRosterPage;
 import org.seatdesk.roster.ui.RosterPages;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
-import org.seatdesk.settings.Settings;
 import org.seatdesk.settings.ui.SettingsDialog;
 import org.seatdesk.ticket.DraftAutosave;
 import org.seatdesk.ticket.TicketDraft;
@@ -34,31 +27,19 @@ import org.seatdesk.ticket.ui.TicketFormViewModel;
 import org.seatdesk.ticket.ui.TicketQueueView;
 import org.seatdesk.ticket.ui.TicketQueueViewModel;
 import org.seatdesk.ticket.ui.TicketsPage;
-import org.seatdesk.ui.Background;
-import org.seatdesk.ui.FxExecutor;
 import org.seatdesk.ui.SeatConsoleView;
 import org.seatdesk.ui.StatusBarViewModel;
-import org.seatdesk.ui.Theme;
 
 /// Composes the seat console's screens from the services of a {@link SeatContext}: the login,
 /// then the console for the session. Runs on the JavaFX thread.
-public final class SeatConsole implements Console {
+public final class SeatConsole extends ConsoleWindow {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeatConsole.class);
 
-    private final SeatContext context;
-    private final Stage stage;
-    private final Scene scene;
-    private final Background background;
-    private final String loginHint;
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final Face face;
-    private Messages messages;
-    private Timeline ticker;
     private Session session;
     private TicketFormViewModel form;
     private TicketsPage ticketsPage;
-    private LoginViewModel login;
     private TicketQueueViewModel queue;
     private TicketDetailViewModel detail;
     private TicketEditViewModel editor;
@@ -72,27 +53,9 @@ public final class SeatConsole implements Console {
 
     public SeatConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height,
                        Face face) {
-        this.context = context;
+        super(context, stage, locale, loginHint, width, height);
         this.face = face;
-        this.stage = stage;
-        this.loginHint = loginHint;
-        this.messages = new Messages(locale);
-        this.background = new Background(context.dbExecutor, new FxExecutor());
         context.kb.start(); // builds the search index in the background on a first start
-        Theme.install();
-        this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
-        stage.setScene(scene);
-        // The clock stops when the window closes or another console takes the window over.
-        stage.showingProperty().subscribe(showing -> {
-            if (!showing) {
-                stopTicker();
-            }
-        });
-        stage.sceneProperty().subscribe(current -> {
-            if (current != scene) {
-                stopTicker();
-            }
-        });
     }
 
     /// A console in a new window as large as the screen, up to 1920×1080; `onClosed` runs when
@@ -103,27 +66,6 @@ public final class SeatConsole implements Console {
         SeatConsole console = new SeatConsole(context, stage, locale, loginHint, size.getWidth(), size.getHeight(), face);
         stage.setOnHidden(e -> onClosed.run());
         return console;
-    }
-
-    @Override
-    public void show() {
-        stage.show();
-    }
-
-    /// True once a logged-in console shows its queue: what `--exit-when-ready` waits for.
-    @Override
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
-    }
-
-    @Override
-    public Scene scene() {
-        return scene;
-    }
-
-    @Override
-    public LoginViewModel login() {
-        return login;
     }
 
     public TicketFormViewModel form() {
@@ -240,7 +182,7 @@ public final class SeatConsole implements Console {
 
             @Override
             public void openSettings() {
-                SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::switchLanguage);
+                SettingsDialog.askLanguage(stage, messages).ifPresent(SeatConsole.this::changeLanguage);
             }
 
             @Override
@@ -311,33 +253,21 @@ public final class SeatConsole implements Console {
                 error -> LOG.warn("Could not read the unfinished form of {}", session.staff().staffNo(), error));
     }
 
-    private void switchLanguage(Locale locale) {
+    /// A new language rebuilds the console; what the form holds is carried over.
+    private void changeLanguage(Locale locale) {
         TicketDraft current = form.draft();
-        String tag = locale.toLanguageTag();
-        background.run(() -> {
-            context.settings.put(Settings.LOCALE, tag);
-            return tag;
-        }, saved -> { }, error -> LOG.warn("Could not store the UI language {}", tag, error));
-        messages = new Messages(locale);
+        switchLanguage(locale);
         showMain(session, current.isBlank() ? null : current);
     }
 
     private void startTicker(TicketQueueViewModel queue, StatusBarViewModel status) {
         int[] seconds = {0};
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+        startTicker(Duration.seconds(1), () -> {
             queue.tick(context.hubClock.instant()); // deadlines run on hub time (principle 8)
             if (++seconds[0] % 5 == 0) {
                 status.refresh();
             }
-        }));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
-    }
-
-    private void stopTicker() {
-        if (ticker != null) {
-            ticker.stop();
-        }
+        });
     }
 
     private void setRoot(Parent root) {

@@ -2,17 +2,11 @@ package org.seatdesk.app;
 
 import java.util.Locale;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import org.seatdesk.dutylog.ui.DutyLogView;
 import org.seatdesk.dutylog.ui.DutyLogViewModel;
-import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.ui.ApprovalsView;
 import org.seatdesk.roster.ui.RosterGridView;
 import org.seatdesk.roster.ui.RosterPages;
@@ -22,33 +16,19 @@ import org.seatdesk.rollcall.ui.RollCallViewModel;
 import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
-import org.seatdesk.settings.Settings;
 import org.seatdesk.settings.ui.SettingsDialog;
-import org.seatdesk.ui.Background;
-import org.seatdesk.ui.FxExecutor;
 import org.seatdesk.ui.StatusBarViewModel;
 import org.seatdesk.ui.SupervisorConsoleView;
 import org.seatdesk.ui.SupervisorConsoleView.Page;
-import org.seatdesk.ui.Theme;
 
 /// Composes the supervisor console (shift monitor, directors, quality inspector, KB editor) on
 /// the same local database and sync as a seat: the login, then the pages of the person's role.
 /// Each feature mounts its page in {@link #mountPages} with one line.
-public final class SupervisorConsole implements Console {
+public final class SupervisorConsole extends ConsoleWindow {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SupervisorConsole.class);
 
-    private final SeatContext context;
-    private final Stage stage;
-    private final Scene scene;
-    private final Background background;
-    private final String loginHint;
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-    private Messages messages;
-    private LoginViewModel login;
     private Session session;
     private SupervisorConsoleView view;
-    private Timeline ticker;
     private RosterGridView rosterGrid;
     private ApprovalsView approvals;
     private KbEditorPage kbEditor;
@@ -57,19 +37,7 @@ public final class SupervisorConsole implements Console {
     private ShiftLogPages shiftLog;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
-        this.context = context;
-        this.stage = stage;
-        this.loginHint = loginHint;
-        this.messages = new Messages(locale);
-        this.background = new Background(context.dbExecutor, new FxExecutor());
-        Theme.install();
-        this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
-        stage.setScene(scene);
-        stage.showingProperty().subscribe(showing -> {
-            if (!showing) {
-                stopTicker();
-            }
-        });
+        super(context, stage, locale, loginHint, width, height);
     }
 
     static SupervisorConsole onScreen(SeatContext context, Locale locale, String loginHint, Runnable onClosed) {
@@ -80,35 +48,16 @@ public final class SupervisorConsole implements Console {
         return console;
     }
 
-    @Override
-    public void show() {
-        stage.show();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
-    }
-
-    @Override
-    public Scene scene() {
-        return scene;
-    }
-
-    @Override
-    public LoginViewModel login() {
-        return login;
-    }
-
     public SupervisorConsoleView view() {
         return view;
     }
 
-    /// The KB editor page, if the role has it (tests and snapshots drive it).
+    /// The handover and notices pages of the session (tests and snapshots drive them).
     ShiftLogPages shiftLog() {
         return shiftLog;
     }
 
+    /// The KB editor page, if the role has it (tests and snapshots drive it).
     KbEditorPage kbEditor() {
         return kbEditor;
     }
@@ -137,7 +86,7 @@ public final class SupervisorConsole implements Console {
         mountPages(view);
         scene.setRoot(view.root());
         status.refresh();
-        startTicker(status);
+        startTicker(Duration.seconds(5), status::refresh);
         ready.set(true);
     }
 
@@ -202,25 +151,8 @@ public final class SupervisorConsole implements Console {
 
     private void openSettings() {
         SettingsDialog.askLanguage(stage, messages).ifPresent(locale -> {
-            String tag = locale.toLanguageTag();
-            background.run(() -> {
-                context.settings.put(Settings.LOCALE, tag);
-                return tag;
-            }, saved -> { }, error -> LOG.warn("Could not store the UI language {}", tag, error));
-            messages = new Messages(locale);
+            switchLanguage(locale);
             showMain(session);
         });
-    }
-
-    private void startTicker(StatusBarViewModel status) {
-        ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> status.refresh()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
-    }
-
-    private void stopTicker() {
-        if (ticker != null) {
-            ticker.stop();
-        }
     }
 }
