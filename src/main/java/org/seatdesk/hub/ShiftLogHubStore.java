@@ -20,6 +20,9 @@ public interface ShiftLogHubStore {
     /// Every notice the hub holds, oldest first (the demo's seeded notices enter the feed once, {@link DemoFeed}).
     List<Notice> allNotices();
 
+    /// Every read receipt the hub holds, oldest first (fed with the demo's notices, {@link DemoFeed}).
+    List<NoticeReceipt> allReceipts();
+
     /// True if a handover entry, acknowledgement, notice or receipt has this id already.
     boolean exists(String entity, UUID id);
 

@@ -41,6 +41,11 @@ final class JooqShiftLogHubStore implements ShiftLogHubStore {
     }
 
     @Override
+    public List<NoticeReceipt> allReceipts() {
+        return tx.selectFrom(NOTICE_RECEIPT).orderBy(NOTICE_RECEIPT.READ_AT, NOTICE_RECEIPT.ID).fetch(ShiftLogRecords::toReceipt);
+    }
+
+    @Override
     public boolean exists(String entity, UUID id) {
         return switch (entity) {
             case "handover_entry" -> tx.fetchExists(HANDOVER_ENTRY, HANDOVER_ENTRY.ID.eq(id));

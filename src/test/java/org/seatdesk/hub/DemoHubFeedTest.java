@@ -38,6 +38,9 @@ class DemoHubFeedTest {
                     });
             assertThat(creates(HubLedger.read(client, client.token("A009")), "notice"))
                     .as("a regional desk reads HQ's notices").isEqualTo(notices);
+            assertThat(creates(HubLedger.read(client, client.token("A001")), "notice_receipt"))
+                    .as("with the receipts: what the demo's agents have read stays read at a syncing seat")
+                    .isGreaterThanOrEqualTo(3);
         }
         try (HubProcess again = HubProcess.start(dir.resolve("hub"), "--demo")) {
             HubClient client = new HubClient(again.base);
