@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.seatdesk.demo.DemoArticles;
 import org.seatdesk.demo.DemoCentre;
-import org.seatdesk.hub.DemoTicketFeed;
+import org.seatdesk.hub.DemoFeed;
 import org.seatdesk.hub.KbDemoPublisher;
 import org.seatdesk.hub.HubServer;
 import org.seatdesk.security.Grade;
@@ -138,7 +138,7 @@ final class HubCommand implements Callable<Integer> {
         Staff wall = new Staff(wallId, DEMO_WALL_STAFF, "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN", null, true);
         store.addStaffIfMissing(wall, hasher.hash(DemoCentre.DEMO_PASSWORD));
         new KbDemoPublisher(store, clock).publishIfEmpty(DemoArticles.load(clock.instant()));
-        new DemoTicketFeed(store, clock).publishOnce();
+        new DemoFeed(store, clock).publishOnce();
     }
 
     static String version() {

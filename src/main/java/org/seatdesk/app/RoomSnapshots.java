@@ -58,11 +58,12 @@ final class RoomSnapshots {
             });
             SnapshotCommand.require(FxRuntime.await(() -> supervisor.readyProperty().get()
                     && supervisor.rollCall() != null && !supervisor.rollCall().rows().isEmpty(), Duration.ofSeconds(30)), "roll call");
-            Mark[] marks = {Mark.PRESENT, Mark.PRESENT, Mark.LATE, Mark.PRESENT, Mark.ABSENT, Mark.PRESENT};
+            // Every state once: someone on approved leave is called with A and shows as on leave (R-SH-1).
+            Mark[] marks = {Mark.PRESENT, Mark.LATE, Mark.PRESENT, Mark.ABSENT, Mark.PRESENT, Mark.PRESENT};
             FxRuntime.run(() -> {
                 int n = Math.min(marks.length, supervisor.rollCall().rows().size());
-                for (int i = 0; i < n; i++) {
-                    supervisor.rollCall().mark(i, marks[i]);
+                for (int i = 0, next = 0; i < n; i++) {
+                    supervisor.rollCall().mark(i, supervisor.rollCall().rows().get(i).onLeave() ? Mark.ABSENT : marks[next++]);
                 }
             });
             SnapshotCommand.require(FxRuntime.await(() -> supervisor.rollCall().rows().stream()

@@ -147,8 +147,11 @@ public final class SeatContext implements AutoCloseable {
         this.kb = new KnowledgeBase(new JooqArticleRepository(database), new JooqUsageRepository(database),
                 new ArticleIndex(dataDir.resolve("kb-index"), kbAnalysis, new Pinyin()), clock);
         this.kbLinks = new TicketLinks(new JooqUsageRepository(database), clock, ids);
+        // R-SH-1, R-SW-6: the roster as worked (approved swaps) and its approved leave.
+        org.seatdesk.store.JooqRosterRecords rosterRecords = new org.seatdesk.store.JooqRosterRecords(database, zone);
         this.rollCall = new org.seatdesk.rollcall.RollCallService(new org.seatdesk.store.JooqRollCallRepository(database),
-                org.seatdesk.rollcall.LeaveCalendar.NONE, org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
+                new org.seatdesk.rollcall.RosterCrew(rosterRecords), rosterDesk.requests()::onApprovedLeave,
+                org.seatdesk.rollcall.RollCallPolicy.from(settings), clock, zone, ids);
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
         this.seatCode = seatCode;

@@ -105,7 +105,8 @@ public final class SupervisorConsole extends ConsoleWindow {
             dutyLog.refresh();
         }
         if (view.pages().contains(Page.ROSTER)) {
-            rosterGrid = RosterPages.grid(context.rosterDesk, messages, background, context.clock, context.zone);
+            rosterGrid = RosterPages.grid(context.rosterDesk, session.staff(), messages, background, context.clock,
+                    context.zone, context::nudgeSync);
             view.mount(Page.ROSTER, rosterGrid.root());
         }
         if (view.pages().contains(Page.APPROVALS)) {

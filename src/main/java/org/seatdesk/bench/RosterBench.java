@@ -60,6 +60,11 @@ final class RosterBench implements Callable<Integer> {
             new ShiftType("DAY", "白班", "Day shift", LocalTime.of(8, 0), LocalTime.of(16, 0)),
             new ShiftType("MIDDLE", "中班", "Middle shift", LocalTime.of(12, 0), LocalTime.of(20, 0)),
             new ShiftType("NIGHT", "夜班", "Night shift", LocalTime.of(20, 0), LocalTime.of(8, 0)));
+    /// Who looks at the grid: the department director, as in the centre (the grid is theirs to edit).
+    private static final org.seatdesk.security.Staff DIRECTOR = new org.seatdesk.security.Staff(
+            java.util.UUID.nameUUIDFromBytes("bench-director".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "D0000",
+            "主任", org.seatdesk.security.Role.DEPARTMENT_DIRECTOR, org.seatdesk.security.Grade.SENIOR, "MANAGEMENT", "HQ",
+            "CN", null, true);
     private static final String[] ROTATION = {"DAY", "DAY", "MIDDLE", "MIDDLE", "NIGHT", "NIGHT", null, null};
 
     @Override
@@ -90,8 +95,8 @@ final class RosterBench implements Callable<Integer> {
             Scene[] scene = new Scene[1];
             CountDownLatch shown = new CountDownLatch(1);
             Platform.runLater(() -> {
-                grid[0] = RosterPages.grid(roster, messages, background,
-                        java.time.Clock.fixed(monday.atStartOfDay(ZONE).toInstant(), ZONE), ZONE);
+                grid[0] = RosterPages.grid(roster, DIRECTOR, messages, background,
+                        java.time.Clock.fixed(monday.atStartOfDay(ZONE).toInstant(), ZONE), ZONE, () -> { });
                 scene[0] = Theme.scene(grid[0].root(), 1920, 1080);
                 new Stage().setScene(scene[0]);
                 shown.countDown();

@@ -125,8 +125,11 @@ public final class DemoShiftLog {
     private Notice notice(int n, String staffNo, NoticeKind kind, String title, String body, LocalDate first,
                           LocalDate last, Instant published) {
         Staff author = staff(staffNo);
+        // R-SH-3: what HQ publishes is read at every desk; a regional desk's notice stays in its region.
+        boolean atHq = centre.desks().stream().anyMatch(d -> d.id().equals(author.deskId()) && d.tier() == DemoCentre.Tier.HQ);
         return new Notice(id("notice", n), kind, title, body, first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant(), author.id(), author.name(), author.region(), published);
+                last.plusDays(1).atStartOfDay(zone).toInstant(), author.id(), author.name(),
+                atHq ? Notice.CENTRE_WIDE : author.region(), published);
     }
 
     private NoticeReceipt receipt(int n, Notice notice, String staffNo, String seat, Instant at) {

@@ -19,7 +19,7 @@ final class FeedPolicy {
     private static final Set<String> ALL = Set.of("*");
     /// R-SH-3 notices and the person's own reading of them; the roster page's requests (R-LV, R-SW).
     private static final Set<String> STAFF_RECORDS = Set.of("notice", "notice_receipt", "leave_request",
-            "swap_request", "roster_decision");
+            "swap_request", "roster_decision", "roster_edit");
     /// R-KB-1, R-KB-2: the published articles and the editors' records.
     private static final Set<String> KNOWLEDGE_BASE = Set.of("kb_article", "kb_step", "kb_revision", "kb_material",
             "kb_category");

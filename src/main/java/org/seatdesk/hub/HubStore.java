@@ -68,7 +68,7 @@ public interface HubStore {
         /// counters, 0 if none (R-TK-8; a duplicate number is given the next, DuplicateNumbers).
         int highestCounter(String seatCode, java.time.LocalDate day);
 
-        /// Every ticket the hub holds (the demo's seeded tickets enter the feed once, `DemoTicketFeed`).
+        /// Every ticket the hub holds (the demo's seeded tickets enter the feed once, `DemoFeed`).
         List<Ticket> allTickets();
 
         /// The ticket, locked until commit.

@@ -1,5 +1,6 @@
 package org.seatdesk.hub;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,12 @@ public interface ShiftLogHubStore {
     Optional<HandoverEntry> handoverEntry(UUID id);
 
     Optional<Notice> notice(UUID id);
+
+    /// Every notice the hub holds, oldest first (the demo's seeded notices enter the feed once, {@link DemoFeed}).
+    List<Notice> allNotices();
+
+    /// Every read receipt the hub holds, oldest first (fed with the demo's notices, {@link DemoFeed}).
+    List<NoticeReceipt> allReceipts();
 
     /// True if a handover entry, acknowledgement, notice or receipt has this id already.
     boolean exists(String entity, UUID id);

@@ -114,8 +114,10 @@ final class ShiftLogRules {
         if (!op.entityId().equals(n.id()) || !n.authorId().equals(caller.staffId())) {
             return forbidden("a notice is published by the person logged in, under its own id");
         }
-        if (!caller.region().equals(n.region())) {
-            return forbidden("a notice is for the region of the desk that publishes it");
+        // R-SH-3: HQ's notices are for every desk (the feed sends them to every region); a regional
+        // desk's stay in its region.
+        if (n.centreWide() ? !caller.hq() : !caller.region().equals(n.region())) {
+            return forbidden("a notice is for the region of the desk that publishes it, or for every region when HQ publishes it");
         }
         if (store.exists(op.entity(), n.id())) {
             return invalid("a notice with this id exists already");
@@ -137,14 +139,15 @@ final class ShiftLogRules {
         if (problem != null) {
             return forbidden(problem);
         }
-        Notice notice = store.notice(r.noticeId()).filter(n -> caller.seesRegion(n.region())).orElse(null);
+        Notice notice = store.notice(r.noticeId()).filter(n -> n.centreWide() || caller.seesRegion(n.region())).orElse(null);
         if (notice == null) {
             return new PushService.Outcome.Rejected("not_found", "no such notice");
         }
         if (store.exists(op.entity(), r.id())) {
             return invalid("a receipt with this id exists already");
         }
-        return accepted(() -> store.insert(r), notice.region(), r);
+        // A receipt goes to the reader's region: its monitor sees who has read (HQ sees every region).
+        return accepted(() -> store.insert(r), notice.centreWide() ? caller.region() : notice.region(), r);
     }
 
     /// Null if the record is the caller's own, at the caller's seat, under the op's id.

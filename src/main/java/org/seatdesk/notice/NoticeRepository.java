@@ -16,7 +16,7 @@ public interface NoticeRepository {
     /// Commits every receipt and its outbox operation in one transaction.
     void confirm(Map<NoticeReceipt, OutboxOperation> receipts);
 
-    /// Notices of `region` valid at `now`, newest first.
+    /// Notices of `region` and centre-wide ones ({@link Notice#CENTRE_WIDE}) valid at `now`, newest first.
     List<Notice> validAt(Instant now, String region);
 
     /// Those of {@link #validAt} that `staffId` has no receipt for, oldest first (the order to read them in).
@@ -27,6 +27,9 @@ public interface NoticeRepository {
 
     /// Receipts of a notice, earliest first.
     List<NoticeReceipt> receipts(UUID noticeId);
+
+    /// Whether a desk is HQ (the nationwide tier), whose notices every region reads.
+    boolean isHqDesk(String deskId);
 
     /// Names of the active staff of `region` who must read notices (agents and the callback desk).
     Map<UUID, String> readers(String region);

@@ -72,7 +72,8 @@ public final class NoticeService {
         }
     }
 
-    /// R-SH-3: publishes a notice for the publisher's region, or throws and publishes nothing.
+    /// R-SH-3: publishes a notice for the publisher's region (for every region when published at
+    /// HQ, the nationwide tier), or throws and publishes nothing.
     public Notice publish(NoticeDraft draft, Author publisher) {
         List<NoticeProblem> problems = check(draft);
         if (!problems.isEmpty()) {
@@ -81,7 +82,8 @@ public final class NoticeService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         Notice notice = new Notice(ids.next(), draft.kind(), draft.title().strip(), draft.body().strip(),
                 draft.validFrom().truncatedTo(ChronoUnit.MICROS), draft.validUntil().truncatedTo(ChronoUnit.MICROS),
-                publisher.staffId(), publisher.name(), publisher.region(), now);
+                publisher.staffId(), publisher.name(),
+                repository.isHqDesk(publisher.deskId()) ? Notice.CENTRE_WIDE : publisher.region(), now);
         repository.publish(notice, OutboxOperation.create("notice", notice.id(), Payloads.json(notice), ids.next(), now));
         return notice;
     }
@@ -106,7 +108,7 @@ public final class NoticeService {
         }
     }
 
-    /// The notices valid now in the reader's region, newest first.
+    /// The notices valid now in the reader's region (HQ's included), newest first.
     public List<Notice> current(String region) {
         return repository.validAt(clock.instant(), region);
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 @FunctionalInterface
 public interface LeaveCalendar {
 
-    /// No leave is known: until the roster's approvals are wired in, nobody shows as on leave.
+    /// No leave is known (a console without roster records): nobody shows as on leave.
     LeaveCalendar NONE = (staffId, day) -> false;
 
     boolean onApprovedLeave(UUID staffId, LocalDate day);

@@ -11,14 +11,12 @@ public interface RollCallRepository {
 
     List<ShiftType> shiftTypes();
 
-    /// Who the roster puts on `shiftCode` starting on `day`, by seat.
-    List<Rostered> rostered(LocalDate day, String shiftCode);
-
     /// Every mark of the shift, oldest first.
     List<RollCallMark> marks(LocalDate day, String shiftCode);
 
-    /// The mark, and the discipline record it causes if any, with their outbox operations.
-    void save(RollCallMark mark, DisciplineRecord discipline, List<OutboxOperation> operations);
+    /// The marks of one call (R-SW-6 may mark two people), and the discipline record it causes if
+    /// any (null: none), with their outbox operations.
+    void save(List<RollCallMark> marks, DisciplineRecord discipline, List<OutboxOperation> operations);
 
     void save(DisciplineRecord discipline, OutboxOperation operation);
 

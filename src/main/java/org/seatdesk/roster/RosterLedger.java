@@ -26,4 +26,10 @@ public interface RosterLedger {
     void insert(SwapRequest swap);
 
     void insert(Decision decision);
+
+    /// Stores a roster edit and makes it the plan of its person and day: the newest edit there
+    /// (the hub applies edits in its own order; a seat's own edit is newer than all it has pulled).
+    void insert(RosterEdit edit);
+
+    boolean shiftTypeExists(String code);
 }

@@ -1,7 +1,6 @@
 package org.seatdesk.roster;
 
-import java.time.LocalDate;
-import java.util.UUID;
+import java.util.List;
 
 /// The seat's roster records: what the ledger holds, plus the seat's own requests and decisions,
 /// each written with its outbox operation in one transaction (sync principle 1), and the
@@ -16,10 +15,7 @@ public interface RosterRecords {
 
     void submit(Decision decision);
 
-    /// Puts `staffId` on `shiftCode` at `seatCode` on `day`; a null code takes them off that day.
-    void plan(UUID staffId, LocalDate day, String shiftCode, String seatCode);
-
-    /// Copies the planned roster of the seven days from `fromMonday` onto the seven days from
-    /// `toMonday`, replacing what was planned there. Returns the number of assignments written.
-    int copyWeek(LocalDate fromMonday, LocalDate toMonday);
+    /// The director's changes of the plan (ADR 0018): each edit, its outbox operation and the plan
+    /// it gives, in one transaction, so the hub and every other console receive them.
+    void submit(List<RosterEdit> edits);
 }

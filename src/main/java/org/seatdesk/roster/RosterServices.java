@@ -12,6 +12,6 @@ public record RosterServices(RequestService requests, ShiftOverview overview, Ro
     public static RosterServices over(RosterRecords records, Settings settings, Clock clock, TimeOrderedIds ids) {
         RosterPolicy policy = RosterPolicy.from(settings);
         return new RosterServices(new RequestService(records, policy, clock, ids), new ShiftOverview(records),
-                new RosterPlanner(records, policy));
+                new RosterPlanner(records, policy, clock, ids));
     }
 }

@@ -55,7 +55,7 @@ public final class JooqNoticeRepository implements NoticeRepository {
 
     @Override
     public List<Notice> validAt(Instant now, String region) {
-        return dsl.selectFrom(NOTICE).where(validAt(now).and(NOTICE.REGION.eq(region)))
+        return dsl.selectFrom(NOTICE).where(validAt(now).and(NOTICE.REGION.in(region, Notice.CENTRE_WIDE)))
                 .orderBy(NOTICE.PUBLISHED_AT.desc(), NOTICE.ID.desc())
                 .fetch(ShiftLogRecords::toNotice);
     }
@@ -63,7 +63,7 @@ public final class JooqNoticeRepository implements NoticeRepository {
     @Override
     public List<Notice> unreadBy(UUID staffId, Instant now, String region) {
         return dsl.selectFrom(NOTICE)
-                .where(validAt(now).and(NOTICE.REGION.eq(region))
+                .where(validAt(now).and(NOTICE.REGION.in(region, Notice.CENTRE_WIDE))
                         .andNotExists(DSL.selectOne().from(NOTICE_RECEIPT)
                                 .where(NOTICE_RECEIPT.NOTICE_ID.eq(NOTICE.ID).and(NOTICE_RECEIPT.STAFF_ID.eq(staffId)))))
                 .orderBy(NOTICE.PUBLISHED_AT, NOTICE.ID)
@@ -82,6 +82,11 @@ public final class JooqNoticeRepository implements NoticeRepository {
         return dsl.selectFrom(NOTICE_RECEIPT).where(NOTICE_RECEIPT.NOTICE_ID.eq(noticeId))
                 .orderBy(NOTICE_RECEIPT.READ_AT, NOTICE_RECEIPT.ID)
                 .fetch(ShiftLogRecords::toReceipt);
+    }
+
+    @Override
+    public boolean isHqDesk(String deskId) {
+        return dsl.fetchExists(DESK, DESK.ID.eq(deskId).and(DESK.TIER.eq("HQ")));
     }
 
     @Override

@@ -2,19 +2,15 @@ package org.seatdesk.store;
 
 import static org.seatdesk.store.jooq.Tables.DISCIPLINE_RECORD;
 import static org.seatdesk.store.jooq.Tables.ROLL_CALL_MARK;
-import static org.seatdesk.store.jooq.Tables.SHIFT_ASSIGNMENT;
 import static org.seatdesk.store.jooq.Tables.SHIFT_TYPE;
-import static org.seatdesk.store.jooq.Tables.STAFF;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.seatdesk.rollcall.DisciplineRecord;
 import org.seatdesk.rollcall.RollCallMark;
 import org.seatdesk.rollcall.RollCallRepository;
-import org.seatdesk.rollcall.Rostered;
 import org.seatdesk.roster.ShiftType;
 import org.seatdesk.sync.OutboxOperation;
 
@@ -33,16 +29,6 @@ public final class JooqRollCallRepository implements RollCallRepository {
     }
 
     @Override
-    public List<Rostered> rostered(LocalDate day, String shiftCode) {
-        var seat = DSL.coalesce(SHIFT_ASSIGNMENT.SEAT_CODE, STAFF.SEAT_CODE);
-        return dsl.select(STAFF.ID, STAFF.STAFF_NO, STAFF.NAME, seat).from(SHIFT_ASSIGNMENT)
-                .join(STAFF).on(STAFF.ID.eq(SHIFT_ASSIGNMENT.STAFF_ID))
-                .where(SHIFT_ASSIGNMENT.WORK_DAY.eq(day).and(SHIFT_ASSIGNMENT.SHIFT_CODE.eq(shiftCode)))
-                .orderBy(seat.nullsLast(), STAFF.STAFF_NO)
-                .fetch(r -> new Rostered(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
-    @Override
     public List<RollCallMark> marks(LocalDate day, String shiftCode) {
         return dsl.selectFrom(ROLL_CALL_MARK)
                 .where(ROLL_CALL_MARK.SHIFT_DAY.eq(day).and(ROLL_CALL_MARK.SHIFT_CODE.eq(shiftCode)))
@@ -51,9 +37,9 @@ public final class JooqRollCallRepository implements RollCallRepository {
     }
 
     @Override
-    public void save(RollCallMark mark, DisciplineRecord discipline, List<OutboxOperation> operations) {
+    public void save(List<RollCallMark> marks, DisciplineRecord discipline, List<OutboxOperation> operations) {
         dsl.transaction(cfg -> {
-            JooqRoomRecords.insert(cfg.dsl(), mark);
+            marks.forEach(mark -> JooqRoomRecords.insert(cfg.dsl(), mark));
             if (discipline != null) {
                 JooqRoomRecords.insert(cfg.dsl(), discipline);
             }

@@ -6,6 +6,7 @@ import static org.seatdesk.store.jooq.Tables.DESK;
 import static org.seatdesk.store.jooq.Tables.LEAVE_REQUEST;
 import static org.seatdesk.store.jooq.Tables.PUBLIC_HOLIDAY;
 import static org.seatdesk.store.jooq.Tables.ROSTER_DECISION;
+import static org.seatdesk.store.jooq.Tables.ROSTER_EDIT;
 import static org.seatdesk.store.jooq.Tables.SHIFT_ASSIGNMENT;
 import static org.seatdesk.store.jooq.Tables.SHIFT_TYPE;
 import static org.seatdesk.store.jooq.Tables.SQUAD;
@@ -29,6 +30,7 @@ import org.seatdesk.roster.LeaveKind;
 import org.seatdesk.roster.LeaveRequest;
 import org.seatdesk.roster.RequestKind;
 import org.seatdesk.roster.RosterFacts;
+import org.seatdesk.roster.RosterEdit;
 import org.seatdesk.roster.RosterLedger;
 import org.seatdesk.roster.ShiftType;
 import org.seatdesk.roster.Squad;
@@ -110,7 +112,18 @@ public final class JooqRosterLedger implements RosterLedger {
     @Override
     public boolean recordExists(UUID id) {
         return dsl.fetchExists(LEAVE_REQUEST, LEAVE_REQUEST.ID.eq(id)) || dsl.fetchExists(SWAP_REQUEST, SWAP_REQUEST.ID.eq(id))
-                || dsl.fetchExists(ROSTER_DECISION, ROSTER_DECISION.ID.eq(id));
+                || dsl.fetchExists(ROSTER_DECISION, ROSTER_DECISION.ID.eq(id)) || dsl.fetchExists(ROSTER_EDIT, ROSTER_EDIT.ID.eq(id));
+    }
+
+    @Override
+    public boolean shiftTypeExists(String code) {
+        return dsl.fetchExists(SHIFT_TYPE, SHIFT_TYPE.CODE.eq(code));
+    }
+
+    @Override
+    public void insert(RosterEdit edit) {
+        dsl.executeInsert(RosterEdits.toRecord(edit, null));
+        RosterEdits.plan(dsl, edit);
     }
 
     @Override

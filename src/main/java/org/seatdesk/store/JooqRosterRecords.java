@@ -1,18 +1,16 @@
 package org.seatdesk.store;
 
-import static org.seatdesk.store.jooq.Tables.SHIFT_ASSIGNMENT;
-
-import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.seatdesk.roster.Decision;
 import org.seatdesk.roster.LeaveRequest;
+import org.seatdesk.roster.RosterEdit;
 import org.seatdesk.roster.RosterLedger;
 import org.seatdesk.roster.RosterRecords;
 import org.seatdesk.roster.SwapRequest;
-import org.seatdesk.store.jooq.tables.records.ShiftAssignmentRecord;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 
@@ -23,6 +21,7 @@ public final class JooqRosterRecords implements RosterRecords {
     static final String LEAVE = "leave_request";
     static final String SWAP = "swap_request";
     static final String DECISION = "roster_decision";
+    static final String EDIT = "roster_edit";
 
     private final DSLContext dsl;
     private final ZoneId zone;
@@ -65,30 +64,14 @@ public final class JooqRosterRecords implements RosterRecords {
     }
 
     @Override
-    public void plan(UUID staffId, LocalDate day, String shiftCode, String seatCode) {
+    public void submit(List<RosterEdit> edits) {
         dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            tx.deleteFrom(SHIFT_ASSIGNMENT).where(SHIFT_ASSIGNMENT.STAFF_ID.eq(staffId).and(SHIFT_ASSIGNMENT.WORK_DAY.eq(day)))
-                    .execute();
-            if (shiftCode != null) {
-                tx.executeInsert(new ShiftAssignmentRecord(staffId, day, shiftCode, seatCode));
+            JooqRosterLedger ledger = new JooqRosterLedger(cfg.dsl(), zone);
+            for (RosterEdit edit : edits) {
+                ledger.insert(edit);
+                OutboxWriter.append(cfg.dsl(), OutboxOperation.create(EDIT, edit.id(), Payloads.json(edit),
+                        UUID.randomUUID(), edit.editedAt()));
             }
-        });
-    }
-
-    @Override
-    public int copyWeek(LocalDate fromMonday, LocalDate toMonday) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            tx.deleteFrom(SHIFT_ASSIGNMENT).where(SHIFT_ASSIGNMENT.WORK_DAY.between(toMonday, toMonday.plusDays(6))).execute();
-            var source = tx.selectFrom(SHIFT_ASSIGNMENT)
-                    .where(SHIFT_ASSIGNMENT.WORK_DAY.between(fromMonday, fromMonday.plusDays(6))).fetch();
-            long shift = java.time.temporal.ChronoUnit.DAYS.between(fromMonday, toMonday);
-            for (ShiftAssignmentRecord r : source) {
-                tx.executeInsert(new ShiftAssignmentRecord(r.getStaffId(), r.getWorkDay().plusDays(shift), r.getShiftCode(),
-                        r.getSeatCode()));
-            }
-            return source.size();
         });
     }
 

@@ -5,6 +5,7 @@ import static org.seatdesk.store.jooq.Tables.HANDOVER_ENTRY;
 import static org.seatdesk.store.jooq.Tables.NOTICE;
 import static org.seatdesk.store.jooq.Tables.NOTICE_RECEIPT;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,16 @@ final class JooqShiftLogHubStore implements ShiftLogHubStore {
     @Override
     public Optional<Notice> notice(UUID id) {
         return tx.selectFrom(NOTICE).where(NOTICE.ID.eq(id)).fetchOptional(ShiftLogRecords::toNotice);
+    }
+
+    @Override
+    public List<Notice> allNotices() {
+        return tx.selectFrom(NOTICE).orderBy(NOTICE.PUBLISHED_AT, NOTICE.ID).fetch(ShiftLogRecords::toNotice);
+    }
+
+    @Override
+    public List<NoticeReceipt> allReceipts() {
+        return tx.selectFrom(NOTICE_RECEIPT).orderBy(NOTICE_RECEIPT.READ_AT, NOTICE_RECEIPT.ID).fetch(ShiftLogRecords::toReceipt);
     }
 
     @Override

@@ -158,6 +158,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "ticket_event" -> applyEvent(tx, change, known);
             case "call_record" -> applyCallRecord(tx, change);
             case "leave_request", "swap_request", "roster_decision" -> JooqRosterRecords.applyPulled(tx, change.entity(), change.payload());
+            case "roster_edit" -> RosterEdits.applyPulled(tx, change.seq(), change.payload());
             case "handover_entry", "handover_ack", "notice", "notice_receipt" -> ShiftLogApply.apply(tx, change);
             case "kb_article" -> JooqArticleRepository.applyChange(tx, change);
             case "kb_step", "kb_revision", "kb_material", "kb_category" -> EditorialTables.apply(tx, change.entity(), change.entityId(), change.payload().toString());

@@ -51,7 +51,7 @@ class InProcessHubTest {
                 try (HttpClient http = HttpClient.newHttpClient()) {
                     HubClient reader = new HubClient(http, uri, Duration.ofSeconds(10));
                     reader.login(new HubCredentials("A002", DemoCentre.DEMO_PASSWORD, null));
-                    // The whole feed: the demo's seeded tickets come first (DemoTicketFeed).
+                    // The whole feed: the demo's seeded tickets come first (DemoFeed).
                     java.util.List<java.util.UUID> fed = new java.util.ArrayList<>();
                     long cursor = 0;
                     org.seatdesk.sync.HubWire.ChangePage page;

@@ -54,8 +54,13 @@ public final class SupervisorFixture {
     }
 
     public void loginAsMonitor(FxRobot robot) throws Exception {
+        login(robot, DemoCommand.DEMO_MONITOR);
+    }
+
+    /// Logs in as `staffNo` of the demo centre and waits for the console's pages.
+    public void login(FxRobot robot, String staffNo) throws Exception {
         robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write(DemoCommand.DEMO_MONITOR);
+        robot.clickOn("#login-staff").write(staffNo);
         robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

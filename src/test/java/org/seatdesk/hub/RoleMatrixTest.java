@@ -81,6 +81,7 @@ class RoleMatrixTest {
             feed handover_entry   | received | received      | received      | received            | received        | withheld          | withheld  | withheld  | 401  | 401     | 401
             feed notice           | received | received      | received      | received            | received        | received          | received  | received  | 401  | 401     | 401
             feed kb_article       | received | received      | received      | received            | received        | withheld          | received  | withheld  | 401  | 401     | 401
+            push roster_edit      | forbidden| forbidden     | forbidden     | accepted            | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
             """;
 
     /// The demo centre's login of each role (resources/demo/centre.txt; W001 is the demo hub's wall).
@@ -341,6 +342,11 @@ class RoleMatrixTest {
                 }
                 yield everyChange(token).stream().anyMatch(c -> c.get("entity").asText().equals("kb_article"))
                         ? "received" : "withheld"; // the demo hub publishes its articles at start
+            }
+            case "push roster_edit" -> { // ADR 0018: the department director schedules
+                org.seatdesk.roster.RosterEdit edit = new org.seatdesk.roster.RosterEdit(Ops.id(), authorId,
+                        LocalDate.now().plusDays(30), "DAY", "S07", me, Instant.now());
+                yield answer(client.push(token, List.of(Ops.created("roster_edit", edit.id(), edit))));
             }
             default -> throw new IllegalArgumentException("no such row: " + endpoint);
         };

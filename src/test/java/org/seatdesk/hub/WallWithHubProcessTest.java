@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.rollcall.LeaveCalendar;
+import org.seatdesk.rollcall.RosterCrew;
 import org.seatdesk.rollcall.Mark;
 import org.seatdesk.rollcall.RollCallEntry;
 import org.seatdesk.rollcall.RollCallMark;
@@ -200,8 +201,9 @@ class WallWithHubProcessTest {
             TimeOrderedIds ids = new TimeOrderedIds(clock);
             tickets = new TicketService(new JooqTicketRepository(db), Fixtures.shippedValidator(), clock,
                     Fixtures.CENTRE_ZONE, ids);
-            rollCall = new RollCallService(new JooqRollCallRepository(db), LeaveCalendar.NONE, RollCallPolicy.REGULATIONS,
-                    clock, Fixtures.CENTRE_ZONE, ids);
+            rollCall = new RollCallService(new JooqRollCallRepository(db),
+                    new RosterCrew(new org.seatdesk.store.JooqRosterRecords(db, Fixtures.CENTRE_ZONE)), LeaveCalendar.NONE,
+                    RollCallPolicy.REGULATIONS, clock, Fixtures.CENTRE_ZONE, ids);
             status = new SyncStatusService(new JooqOutboxRepository(db), Instant.now());
             engine = engine(hub, new JooqSyncRepository(db), executor, status);
             HubCredentials who = new HubCredentials(staffNo, "demo", seatCode);

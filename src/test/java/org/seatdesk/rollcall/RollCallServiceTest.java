@@ -21,6 +21,7 @@ import org.seatdesk.security.Staff;
 import org.seatdesk.store.Database;
 import org.seatdesk.store.DemoDataWriter;
 import org.seatdesk.store.JooqRollCallRepository;
+import org.seatdesk.store.JooqRosterRecords;
 import org.seatdesk.store.TestData;
 import org.seatdesk.sync.TimeOrderedIds;
 import org.seatdesk.testing.Fixtures;
@@ -44,7 +45,8 @@ class RollCallServiceTest {
         db = Database.openFile(dir, "seat");
         new DemoDataWriter(db).seedIfEmpty(() -> new DemoCentre(DemoCentre.DEFAULT_SEED, clock, Fixtures.CENTRE_ZONE)
                 .generate(new PasswordHasher()));
-        return new RollCallService(new JooqRollCallRepository(db), leave, RollCallPolicy.REGULATIONS, clock,
+        return new RollCallService(new JooqRollCallRepository(db), new RosterCrew(new JooqRosterRecords(db, Fixtures.CENTRE_ZONE)),
+                leave, RollCallPolicy.REGULATIONS, clock,
                 Fixtures.CENTRE_ZONE, new TimeOrderedIds(clock));
     }
 

@@ -59,7 +59,8 @@ public final class RollCallView {
         table.setPlaceholder(new Label(messages.get("rollcall.empty")));
         table.getColumns().add(column(messages.get("rollcall.col.seat"), 90, e -> e.seatCode() == null ? "" : e.seatCode()));
         table.getColumns().add(column(messages.get("rollcall.col.staffNo"), 100, RollCallEntry::staffNo));
-        table.getColumns().add(column(messages.get("rollcall.col.name"), 180, RollCallEntry::name));
+        table.getColumns().add(column(messages.get("rollcall.col.name"), 180, e -> e.swappedWith() == null ? e.name()
+                : messages.get("rollcall.swappedWith", e.name(), e.swappedWith())));
         TableColumn<RollCallEntry, RollCallEntry> mark = new TableColumn<>(messages.get("rollcall.col.mark"));
         mark.setPrefWidth(220);
         mark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -88,9 +88,13 @@ public final class RollCallViewModel {
         Shift current = shift;
         RollCallEntry person = rows.get(index);
         background.run(() -> service.mark(current, person, mark, monitor), marked -> {
-            rows.set(index, new RollCallEntry(person.staffId(), person.staffNo(), person.name(), person.seatCode(),
-                    person.onLeave(), marked.mark()));
-            if (marked.discipline() != null) {
+            rows.set(index, person.with(marked.mark()));
+            if (!marked.alsoAbsent().isEmpty()) {
+                // R-SW-6: the one who gave the shift away is absent too; the sheet shows them after a reload.
+                notice.set(messages.get("rollcall.swapLeftEmpty", person.name(), String.join(", ",
+                        marked.alsoAbsent().stream().map(org.seatdesk.rollcall.RollCallMark::staffName).toList())));
+                refresh();
+            } else if (marked.discipline() != null) {
                 discipline.add(marked.discipline());
                 notice.set(messages.get("rollcall.disciplineRecorded", person.name(), marked.discipline().minutes()));
             } else {

@@ -28,8 +28,8 @@ import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.RosterWeek;
 import org.seatdesk.roster.ShiftType;
 
-/// The supervisor console's ROSTER page for the department director: a week, one row per person,
-/// edited from the keyboard — arrows move, D/M/N (the first letter of a shift type) set the
+/// The supervisor console's ROSTER page: a week, one row per person; the department director
+/// edits it from the keyboard (everyone else reads it) — arrows move, D/M/N (the first letter of a shift type) set the
 /// shift, Delete or 0 makes the day off. Back-to-back shifts (R-SW-3) are flagged in red,
 /// swapped shifts and approved leave are marked, holidays shaded.
 public final class RosterGridView {
@@ -187,9 +187,14 @@ public final class RosterGridView {
         Button copy = new Button(messages.get("roster.grid.copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId("roster-copy-week");
         copy.setOnAction(e -> model.copyToNextWeek());
+        // Only the department director edits (ADR 0018): the others see the week, not the keys.
+        copy.setVisible(model.editable());
+        copy.setManaged(model.editable());
         Label keys = new Label();
-        model.weekProperty().subscribe(w -> keys.setText(w == null ? "" : messages.get("roster.grid.keys",
-                String.join("/", w.shiftTypes().stream().map(t -> t.code().substring(0, 1)).toList()))));
+        keys.setId("roster-grid-keys");
+        model.weekProperty().subscribe(w -> keys.setText(w == null ? "" : !model.editable()
+                ? messages.get("roster.grid.readOnly")
+                : messages.get("roster.grid.keys", String.join("/", w.shiftTypes().stream().map(t -> t.code().substring(0, 1)).toList()))));
         keys.getStyleClass().add("text-muted");
         Label message = Forms.message(model.messageProperty(), model.failedProperty(), "roster-grid-message");
         Region spacer = new Region();

@@ -16,6 +16,7 @@ import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.RosterPlanner;
 import org.seatdesk.roster.RosterWeek;
 import org.seatdesk.roster.ShiftType;
+import org.seatdesk.security.Staff;
 import org.seatdesk.ui.Background;
 
 /// The director's week grid: which week, its rows, and the edits (set a shift, take a day off,
@@ -23,8 +24,10 @@ import org.seatdesk.ui.Background;
 public final class RosterGridViewModel {
 
     private final RosterPlanner planner;
+    private final Staff editor;
     private final Messages messages;
     private final Background background;
+    private final Runnable saved;
     private final ReadOnlyObjectWrapper<LocalDate> monday;
     private final ReadOnlyObjectWrapper<RosterWeek> week = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RosterWeek.Row> rows = FXCollections.observableArrayList();
@@ -32,11 +35,21 @@ public final class RosterGridViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
-    public RosterGridViewModel(RosterPlanner planner, LocalDate today, Messages messages, Background background) {
+    /// @param user  who looks at the grid: the department director edits it, everyone else reads it
+    /// @param saved runs after an edit was written (the console pushes it to the hub at once)
+    public RosterGridViewModel(RosterPlanner planner, Staff user, LocalDate today, Messages messages,
+                               Background background, Runnable saved) {
         this.planner = planner;
+        this.editor = user;
         this.messages = messages;
         this.background = background;
+        this.saved = saved;
         this.monday = new ReadOnlyObjectWrapper<>(RosterPlanner.mondayOf(today));
+    }
+
+    /// Whether the grid takes edits: only the department director changes the roster (ADR 0018).
+    public boolean editable() {
+        return RosterPlanner.mayEdit(editor);
     }
 
     public void refresh() {
@@ -71,21 +84,31 @@ public final class RosterGridViewModel {
 
     /// Puts the person of `row` on `type` (null: off) on day `dayIndex` of the week.
     public void plan(RosterWeek.Row row, int dayIndex, ShiftType type) {
+        if (!editable()) {
+            show(messages.get("roster.grid.readOnly"), true);
+            return;
+        }
         LocalDate day = monday.get().plusDays(dayIndex);
         background.run(() -> {
-            planner.plan(row.person(), day, type == null ? null : type.code(), row.person().seatCode());
+            planner.plan(editor, row.person(), day, type == null ? null : type.code(), row.person().seatCode());
             return day;
         }, d -> {
             show("", false);
+            saved.run();
             refresh();
         }, error -> show(messages.get("roster.saveFailed"), true));
     }
 
     public void copyToNextWeek() {
+        if (!editable()) {
+            show(messages.get("roster.grid.readOnly"), true);
+            return;
+        }
         LocalDate from = monday.get();
-        background.run(() -> planner.copyToNextWeek(from),
-                count -> show(messages.get("roster.copied", count, RosterTexts.shortDay(from.plusDays(7), messages)), false),
-                error -> show(messages.get("roster.saveFailed"), true));
+        background.run(() -> planner.copyToNextWeek(editor, from), count -> {
+            show(messages.get("roster.copied", count, RosterTexts.shortDay(from.plusDays(7), messages)), false);
+            saved.run();
+        }, error -> show(messages.get("roster.saveFailed"), true));
     }
 
     private void show(String text, boolean isFailure) {

@@ -24,11 +24,12 @@ public final class RosterPages {
         return page; // loads when first shown, so it never delays the console's first page
     }
 
-    /// The supervisor's ROSTER page: the week grid.
-    public static RosterGridView grid(RosterServices roster, Messages messages, Background background, Clock clock,
-                                      ZoneId zone) {
-        RosterGridView grid = new RosterGridView(new RosterGridViewModel(roster.planner(), LocalDate.ofInstant(clock.instant(), zone),
-                messages, background), messages);
+    /// The supervisor's ROSTER page: the week grid, which only the department director edits;
+    /// `saved` runs after an edit was written (push it now).
+    public static RosterGridView grid(RosterServices roster, Staff user, Messages messages, Background background,
+                                      Clock clock, ZoneId zone, Runnable saved) {
+        RosterGridView grid = new RosterGridView(new RosterGridViewModel(roster.planner(), user,
+                LocalDate.ofInstant(clock.instant(), zone), messages, background, saved), messages);
         return grid; // loads when shown
     }
 

@@ -121,6 +121,7 @@ public final class WallView {
                     Label l = new Label("• " + t);
                     l.getStyleClass().add("wall-notice");
                     l.setWrapText(true);
+                    l.setMinHeight(Region.USE_PREF_SIZE); // a long title wraps onto a second line, never "…"
                     return (Node) l;
                 }).toList());
         model.notices().addListener((ListChangeListener<String>) c -> showNotices.run());
