@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /// A real `seatdesk hub --demo` process for the hub benchmarks (ADR 0019): its own JVM with its
-/// own options (the bench command runs under the console's 256 MB cap), on the bench's data
+/// own options (the bench command runs under the console's 160 MB cap), on the bench's data
 /// folder or on a PostgreSQL URL, so the figures are those of the hub an administrator runs and
 /// its processor time can be read apart from the clients'.
 final class BenchHub implements AutoCloseable {

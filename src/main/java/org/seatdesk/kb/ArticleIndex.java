@@ -91,7 +91,7 @@ public final class ArticleIndex implements AutoCloseable {
                 Directory directory = FSDirectory.open(dir);
                 IndexWriterConfig config = new IndexWriterConfig(analysis.forIndex())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                        .setRAMBufferSizeMB(16); // the console runs in a 256 MB heap (launcher)
+                        .setRAMBufferSizeMB(16); // the console runs in a 160 MB heap (launcher)
                 IndexWriter writer = new IndexWriter(directory, config);
                 lucene = new Lucene(directory, writer, new SearcherManager(writer, null));
             } catch (IOException e) {
@@ -113,7 +113,7 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /// Replaces the whole index with the articles `source` hands out one by one, without holding
-    /// them all: a seat of 100,000 articles builds within the console's 256 MB heap (a list of
+    /// them all: a seat of 100,000 articles builds within the console's 160 MB heap (a list of
     /// them all left the collector thrashing). Uses every core: the analysis (segmentation,
     /// pinyin) is the cost, and IndexWriter takes documents from several threads at once.
     public void rebuild(Consumer<Consumer<Article>> source, String fingerprint) {
