@@ -214,6 +214,10 @@ class SeatConsoleTest {
             }
             return -1;
         }).get();
+        // The table is virtualised: a row below the fold has no cell until it is scrolled to
+        // (which NEW row comes first depends on the demo data of the day).
+        robot.interact(() -> queue.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
         TableCell<?, ?> deadline = deadlineCell(robot, row);
         String before = WaitForAsyncUtils.asyncFx(deadline::getText).get();
         assertThat(before).as("a countdown is shown").isNotBlank();
