@@ -169,7 +169,7 @@ public final class SyncEngine implements AutoCloseable {
             // "Syncing" only once the hub answered: set before the push, every retry of an offline
             // seat flipped the link to online for a moment and restarted its "offline since".
             PushAnswer answer = hub.push(batch);
-            status.online(true);
+            status.syncing();
             Map<UUID, PushResult> byOp = new HashMap<>();
             for (PushResult r : answer.results()) {
                 if (r.opId() != null && r.isAnswer()) {
@@ -213,6 +213,9 @@ public final class SyncEngine implements AutoCloseable {
             pullRequested = false;
             Instant sent = clock.instant();
             ChangePage page = hub.changes(cursor, options.pageSize());
+            // The hub answers: a long first catch-up (the wall replays the whole feed) is not
+            // "no connection since HH:MM" (design principle 8: say honestly what is).
+            status.syncing();
             observe(page.serverTime(), sent);
             long last = Math.max(cursor, page.last());
             if (!page.changes().isEmpty() || last > cursor) {
@@ -269,7 +272,7 @@ public final class SyncEngine implements AutoCloseable {
                 } else {
                     pushAll();
                 }
-                status.online(false);
+                status.caughtUp();
                 failures = 0;
                 keepStream();
                 wait = options.tick();

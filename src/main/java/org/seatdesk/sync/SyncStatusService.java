@@ -10,6 +10,7 @@ public final class SyncStatusService {
     private final OutboxRepository outbox;
     private volatile ConnectionState.Link link = ConnectionState.Link.OFFLINE;
     private volatile Instant offlineSince;
+    private volatile boolean caughtUp;
 
     public SyncStatusService(OutboxRepository outbox, Instant offlineSince) {
         this.outbox = outbox;
@@ -26,12 +27,27 @@ public final class SyncStatusService {
         return link != ConnectionState.Link.OFFLINE;
     }
 
-    public void online(boolean syncing) {
-        link = syncing ? ConnectionState.Link.SYNCING : ConnectionState.Link.ONLINE;
+    /// True once a whole round (push, then every page up to the hub's head) has ended since the
+    /// link was last lost: "online" alone only says that the hub answers, and a first catch-up of a
+    /// long feed is online for seconds before the local copy is current.
+    public boolean isCaughtUp() {
+        return caughtUp;
+    }
+
+    /// The hub answered in a round that is still going (a push, or one page of a catch-up).
+    public void syncing() {
+        link = ConnectionState.Link.SYNCING;
+    }
+
+    /// A round ended with everything pushed and every page pulled.
+    public void caughtUp() {
+        link = ConnectionState.Link.ONLINE;
+        caughtUp = true;
     }
 
     /// Keeps the moment the link was first lost, not the latest failed retry.
     public void offline(Instant since) {
+        caughtUp = false;
         if (link != ConnectionState.Link.OFFLINE) {
             offlineSince = since;
             link = ConnectionState.Link.OFFLINE;

@@ -46,7 +46,7 @@ class SeatSyncWithHubProcessTest {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
             TestSeat s07 = seat(dir.resolve("s07"), hub, "A001", "S07").started();
             TestSeat s08 = seat(dir.resolve("s08"), hub, "A002", "S08").started();
-            await(() -> s07.status.isOnline() && s08.status.isOnline(), Duration.ofSeconds(20));
+            await(() -> s07.status.isCaughtUp() && s08.status.isCaughtUp(), Duration.ofSeconds(20));
             Thread.sleep(500); // the first round's pull is done and both event streams are open
 
             Ticket ticket = s07.register();

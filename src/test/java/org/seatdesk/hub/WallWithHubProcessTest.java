@@ -83,7 +83,7 @@ class WallWithHubProcessTest {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
             Console monitor = new Console(dir.resolve("m001"), hub, "M001", "S01", Role.SHIFT_MONITOR);
             Wall wall = new Wall(hub);
-            await(() -> monitor.status.isOnline() && wall.status.isOnline(), Duration.ofSeconds(20));
+            await(() -> monitor.status.isCaughtUp() && wall.status.isCaughtUp(), Duration.ofSeconds(20));
             Thread.sleep(500); // first pulls done, event streams open
 
             RollCallService.Shift shift = monitor.onDb(() -> monitor.rollCall.currentShift(Instant.now()).orElseThrow());
@@ -120,7 +120,7 @@ class WallWithHubProcessTest {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
             Console agent = new Console(dir.resolve("a001"), hub, "A001", "S07", Role.AGENT);
             Wall wall = new Wall(hub);
-            await(() -> agent.status.isOnline() && wall.status.isOnline(), Duration.ofSeconds(20));
+            await(() -> agent.status.isCaughtUp() && wall.status.isCaughtUp(), Duration.ofSeconds(20));
             int openBefore = wall.board.snapshot(Instant.now()).counts().open();
 
             TicketDraft canary = new TicketDraft(TicketType.COMPLAINT, Level.URGENT, ServiceKind.EQUIPMENT_FAULT,
@@ -155,7 +155,7 @@ class WallWithHubProcessTest {
         Wall wall = new Wall(hub);
         org.seatdesk.wall.ui.WallViewModel screen = new org.seatdesk.wall.ui.WallViewModel(wall.board, wall.status,
                 new org.seatdesk.i18n.Messages(java.util.Locale.ENGLISH), Clock.systemUTC(), Fixtures.CENTRE_ZONE);
-        await(() -> monitor.status.isOnline() && wall.status.isOnline(), Duration.ofSeconds(20));
+        await(() -> monitor.status.isCaughtUp() && wall.status.isCaughtUp(), Duration.ofSeconds(20));
         screen.refresh();
         assertThat(screen.offlineProperty().get()).isFalse();
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -295,7 +296,7 @@ class SyncEngineTest {
         Seat s08 = new Seat(dir.resolve("s08"), "S08", noPolling);
         s07.engine.start(new HubCredentials("A001", "demo", "S07"));
         s08.engine.start(new HubCredentials("A002", "demo", "S08"));
-        await(() -> s07.status.isOnline() && s08.status.isOnline(), Duration.ofSeconds(10));
+        await(() -> s07.status.isCaughtUp() && s08.status.isCaughtUp(), Duration.ofSeconds(10));
         sleep(300); // both streams open (the first round pulls, then the stream opens)
 
         Ticket ticket = s07.register();
@@ -316,6 +317,7 @@ class SyncEngineTest {
         Instant before = Instant.now();
         hub.stop();
         await(() -> !seat.status.isOnline(), Duration.ofSeconds(10));
+        assertThat(seat.status.isCaughtUp()).as("a seat cut off is not current").isFalse();
         seat.register();
         ConnectionState offline = onDb(seat, seat.status::state);
         assertThat(offline.link()).isEqualTo(ConnectionState.Link.OFFLINE);
@@ -326,6 +328,28 @@ class SyncEngineTest {
         // Syncing while the push and its pull run, then online with nothing pending.
         await(() -> onDb(seat, seat.status::state).equals(new ConnectionState(ConnectionState.Link.ONLINE, null, 0)),
                 Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aLongFirstCatchUpIsOnlineFromItsFirstPageAndCaughtUpOnlyAtItsEnd(@TempDir Path dir) {
+        Seat writer = new Seat(dir.resolve("s08"), "S08").loggedIn();
+        for (int i = 0; i < 4; i++) {
+            writer.register();
+        }
+        writer.engine.syncOnce(); // 8 changes in the hub's feed
+        SyncEngine.Options pagesOfTwo = new SyncEngine.Options(500, 2, Duration.ofMillis(200), Duration.ofSeconds(2),
+                Duration.ofSeconds(30), Duration.ofSeconds(45), false);
+        Seat reader = new Seat(dir.resolve("s07"), "S07", pagesOfTwo);
+        List<String> seenAfterEachPage = new CopyOnWriteArrayList<>();
+        reader.engine.onRemoteChanges(() -> seenAfterEachPage.add(
+                (reader.status.isOnline() ? "online" : "offline") + "/" + (reader.status.isCaughtUp() ? "current" : "behind")));
+
+        reader.engine.start(new HubCredentials("A001", "demo", "S07"));
+        await(reader.status::isCaughtUp, Duration.ofSeconds(10));
+
+        // The wall's first catch-up used to say "no connection since HH:MM" until its last page.
+        assertThat(seenAfterEachPage).hasSizeGreaterThanOrEqualTo(4).containsOnly("online/behind");
+        assertThat(reader.count(Tables.TICKET)).isEqualTo(4);
     }
 
     @Test

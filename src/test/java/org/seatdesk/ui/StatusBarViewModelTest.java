@@ -55,19 +55,19 @@ class StatusBarViewModelTest {
 
     @Test
     void syncingAndOnlineSayWhatIsPending() {
-        sync.online(true);
+        sync.syncing();
         status.refresh();
         assertThat(status.connectionProperty().get()).isEqualTo("Syncing 3 pending");
         assertThat(status.onlineProperty().get()).isTrue();
 
-        sync.online(false);
+        sync.caughtUp();
         status.refresh();
         assertThat(status.connectionProperty().get()).isEqualTo("Online · 3 pending");
     }
 
     @Test
     void offlineSinceIsTheFirstLossNotTheLatestRetry() {
-        sync.online(false);
+        sync.caughtUp();
         sync.offline(NINE_FOURTEEN);
         sync.offline(NINE_FOURTEEN.plusSeconds(600));
         status.refresh();
