@@ -1,6 +1,7 @@
 package org.seatdesk.hub;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,13 @@ final class FeedPolicy {
             "swap_request", "roster_decision", "roster_edit");
     /// R-KB-1, R-KB-2: the published articles and the editors' records.
     private static final Set<String> KNOWLEDGE_BASE = Set.of("kb_article", "kb_step", "kb_revision", "kb_material",
-            "kb_category");
+            "kb_material_chunk", "kb_category");
+    /// R-KB-2: the original material (up to 10 MiB a file, ADR 0023) reaches only those who keep
+    /// it — the KB editors and the centre director, who attaches notices as they arrive. Agents,
+    /// the callback desk, shift monitors and department directors, who receive every other kind,
+    /// would only store megabytes their consoles never show.
+    private static final Set<String> MATERIAL = Set.of("kb_material", "kb_material_chunk");
+    private static final Set<Role> MATERIAL_READERS = EnumSet.of(Role.KB_EDITOR, Role.CENTRE_DIRECTOR);
 
     private static final Map<Role, Set<String>> RECEIVES = new EnumMap<>(Map.of(
             Role.AGENT, ALL,
@@ -40,13 +47,16 @@ final class FeedPolicy {
         if (role == Role.WALL) {
             return Redaction.sentToWall(entity);
         }
+        if (MATERIAL.contains(entity) && !MATERIAL_READERS.contains(role)) {
+            return false;
+        }
         Set<String> kinds = RECEIVES.getOrDefault(role, Set.of());
         return kinds == ALL || kinds.contains(entity);
     }
 
     /// True when some record kinds are kept from this role (its pages are filtered one by one).
     static boolean filters(Role role) {
-        return RECEIVES.get(role) != ALL;
+        return RECEIVES.get(role) != ALL || !MATERIAL_READERS.contains(role);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

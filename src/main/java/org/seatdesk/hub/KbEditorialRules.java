@@ -1,6 +1,5 @@
 package org.seatdesk.hub;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import org.seatdesk.kb.editorial.EditorialPolicy;
 import org.seatdesk.kb.editorial.EditorialService;
 import org.seatdesk.kb.editorial.EditorialState;
 import org.seatdesk.kb.editorial.MarkdownCleaner;
-import org.seatdesk.kb.editorial.Material;
 import org.seatdesk.kb.editorial.Revision;
 import org.seatdesk.kb.editorial.Step;
 import org.seatdesk.kb.editorial.Transition;
@@ -35,7 +33,6 @@ final class KbEditorialRules {
             return switch (op.entity()) {
                 case EditorialService.STEP -> step(tx, caller, op, Json.MAPPER.treeToValue(op.payload(), Step.class));
                 case EditorialService.REVISION -> revision(tx, caller, op, Json.MAPPER.treeToValue(op.payload(), Revision.class));
-                case EditorialService.MATERIAL -> material(tx, caller, op, Json.MAPPER.treeToValue(op.payload(), Material.class));
                 default -> catalogue(tx, caller, op, Json.MAPPER.treeToValue(op.payload(), CatalogueEntry.class));
             };
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -106,36 +103,6 @@ final class KbEditorialRules {
         return accepted(() -> tx.insert(r), r);
     }
 
-    private static PushService.Outcome material(KbEditorialTx tx, Caller caller, Operation op, Material m) {
-        if (m.id() == null || m.itemId() == null || m.addedBy() == null || m.addedByName() == null || m.at() == null
-                || m.fileName() == null || m.mediaType() == null || m.contentBase64() == null) {
-            return PushService.rejected("invalid_request", "material needs every field");
-        }
-        if (!EditorialPolicy.mayAddMaterial(caller.role())) {
-            return PushService.forbidden("the role " + caller.role() + " cannot add material");
-        }
-        PushService.Outcome refused = common(tx, caller, op, m.id(), m.addedBy(), m.addedByName());
-        if (refused != null) {
-            return refused;
-        }
-        EditorialState state = EditorialFlow.stateAfter(tx.steps(m.itemId())).orElse(null);
-        if (state == null || state == EditorialState.REMOVED) {
-            return PushService.rejected("not_found", "no such item");
-        }
-        byte[] content;
-        try {
-            content = Base64.getDecoder().decode(m.contentBase64());
-        } catch (IllegalArgumentException e) {
-            return PushService.rejected("invalid_request", "contentBase64 is not base64");
-        }
-        if (content.length == 0 || content.length > Material.SIZE_LIMIT || content.length != m.sizeBytes()
-                || m.fileName().length() > Material.FILE_NAME_LIMIT || m.mediaType().length() > 100) {
-            return PushService.rejected("invalid_request", "material is empty, larger than " + Material.SIZE_LIMIT
-                    + " bytes, of another size than it says, or its name is too long");
-        }
-        return accepted(() -> tx.insert(m), m);
-    }
-
     private static PushService.Outcome catalogue(KbEditorialTx tx, Caller caller, Operation op, CatalogueEntry e) {
         if (e.id() == null || e.section() == null || e.category() == null || e.change() == null || e.actorId() == null
                 || e.actorName() == null || e.at() == null) {
@@ -178,7 +145,7 @@ final class KbEditorialRules {
     }
 
     /// Null if the record may be stored as far as id, author and uniqueness go; otherwise the refusal.
-    private static PushService.Outcome common(KbEditorialTx tx, Caller caller, Operation op, UUID id, UUID actorId,
+    static PushService.Outcome common(KbEditorialTx tx, Caller caller, Operation op, UUID id, UUID actorId,
                                               String actorName) {
         if (!id.equals(op.entityId())) {
             return PushService.rejected("invalid_request", "entityId differs from the payload's id");
@@ -196,7 +163,7 @@ final class KbEditorialRules {
     }
 
     /// Centre-wide like the articles: every editor and director sees the flow, whatever their desk.
-    private static PushService.Outcome accepted(Runnable write, Object record) {
+    static PushService.Outcome accepted(Runnable write, Object record) {
         return new PushService.Outcome.Accepted(write, 1, Change.EVERY_REGION, PushService.write(record), null);
     }
 }

@@ -174,8 +174,9 @@ final class PushService {
             case "handover_entry CREATE", "handover_ack CREATE", "notice CREATE", "notice_receipt CREATE" -> ShiftLogRules.decide(tx, caller, op);
             case "kb_article PUBLISH", "kb_article REMOVE" -> KbArticleRules.decide(tx, caller, op, now);
             case "roll_call_mark CREATE", "discipline_record CREATE", "duty_log_entry CREATE", "escalation CREATE" -> RoomPushRules.decide(tx.room(), caller, op);
-            case "kb_step APPEND", "kb_revision APPEND", "kb_material APPEND", "kb_category APPEND" -> KbEditorialRules.decide(tx.kbEditorial(), caller, op);
-            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE, the roster's requests, decisions and edits, handover and notice records, the room's records, kb_article PUBLISH/REMOVE and the KB editors' kb_step, kb_revision, kb_material, kb_category APPEND");
+            case "kb_step APPEND", "kb_revision APPEND", "kb_category APPEND" -> KbEditorialRules.decide(tx.kbEditorial(), caller, op);
+            case "kb_material APPEND", "kb_material_chunk APPEND" -> KbMaterialRules.decide(tx.kbEditorial(), caller, op);
+            default -> rejected("unknown_operation", "v1 knows ticket CREATE/UPDATE, ticket_event APPEND, call_record CREATE, the roster's requests, decisions and edits, handover and notice records, the room's records, kb_article PUBLISH/REMOVE and the KB editors' kb_step, kb_revision, kb_material, kb_material_chunk, kb_category APPEND");
         };
     }
 

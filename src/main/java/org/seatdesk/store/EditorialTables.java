@@ -4,10 +4,13 @@ import static org.seatdesk.store.Times.instant;
 import static org.seatdesk.store.Times.utc;
 import static org.seatdesk.store.jooq.Tables.KB_CATEGORY;
 import static org.seatdesk.store.jooq.Tables.KB_MATERIAL;
+import static org.seatdesk.store.jooq.Tables.KB_MATERIAL_CHUNK;
 import static org.seatdesk.store.jooq.Tables.KB_REVISION;
 import static org.seatdesk.store.jooq.Tables.KB_STEP;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -16,9 +19,11 @@ import org.seatdesk.kb.editorial.CatalogueEntry;
 import org.seatdesk.kb.editorial.EditorialAction;
 import org.seatdesk.kb.editorial.EditorialService;
 import org.seatdesk.kb.editorial.Material;
+import org.seatdesk.kb.editorial.MaterialChunk;
 import org.seatdesk.kb.editorial.Revision;
 import org.seatdesk.kb.editorial.Step;
 import org.seatdesk.store.jooq.tables.records.KbCategoryRecord;
+import org.seatdesk.store.jooq.tables.records.KbMaterialChunkRecord;
 import org.seatdesk.store.jooq.tables.records.KbMaterialRecord;
 import org.seatdesk.store.jooq.tables.records.KbRevisionRecord;
 import org.seatdesk.store.jooq.tables.records.KbStepRecord;
@@ -54,8 +59,35 @@ final class EditorialTables {
 
     static List<Material> materials(DSLContext tx, UUID itemId) {
         return tx.selectFrom(KB_MATERIAL).where(KB_MATERIAL.ITEM_ID.eq(itemId)).orderBy(KB_MATERIAL.AT)
-                .fetch(r -> new Material(r.getId(), r.getItemId(), r.getFileName(), r.getMediaType(), r.getSizeBytes(),
-                        r.getContentBase64(), r.getAddedBy(), r.getAddedByName(), instant(r.getAt())));
+                .fetch(EditorialTables::material);
+    }
+
+    static Optional<Material> material(DSLContext tx, UUID id) {
+        return tx.selectFrom(KB_MATERIAL).where(KB_MATERIAL.ID.eq(id)).fetchOptional(EditorialTables::material);
+    }
+
+    /// R-KB-2, ADR 0023: the chunks of each chunked material of the item that are here.
+    static Map<UUID, Integer> chunksHere(DSLContext tx, UUID itemId) {
+        return tx.select(KB_MATERIAL_CHUNK.MATERIAL_ID, DSL.count()).from(KB_MATERIAL_CHUNK)
+                .where(KB_MATERIAL_CHUNK.MATERIAL_ID.in(DSL.select(KB_MATERIAL.ID).from(KB_MATERIAL)
+                        .where(KB_MATERIAL.ITEM_ID.eq(itemId))))
+                .groupBy(KB_MATERIAL_CHUNK.MATERIAL_ID)
+                .fetchMap(KB_MATERIAL_CHUNK.MATERIAL_ID, DSL.count());
+    }
+
+    static int chunkCount(DSLContext tx, UUID materialId) {
+        return tx.fetchCount(KB_MATERIAL_CHUNK, KB_MATERIAL_CHUNK.MATERIAL_ID.eq(materialId));
+    }
+
+    static List<MaterialChunk> chunks(DSLContext tx, UUID materialId) {
+        return tx.selectFrom(KB_MATERIAL_CHUNK).where(KB_MATERIAL_CHUNK.MATERIAL_ID.eq(materialId))
+                .orderBy(KB_MATERIAL_CHUNK.CHUNK_NO)
+                .fetch(r -> new MaterialChunk(r.getId(), r.getMaterialId(), r.getChunkNo(), r.getContentBase64()));
+    }
+
+    static boolean chunkExists(DSLContext tx, UUID materialId, int chunkNo) {
+        return tx.fetchExists(KB_MATERIAL_CHUNK, KB_MATERIAL_CHUNK.MATERIAL_ID.eq(materialId)
+                .and(KB_MATERIAL_CHUNK.CHUNK_NO.eq(chunkNo)));
     }
 
     static List<CatalogueEntry> catalogueEntries(DSLContext tx) {
@@ -76,7 +108,15 @@ final class EditorialTables {
 
     static void insert(DSLContext tx, Material m) {
         tx.executeInsert(new KbMaterialRecord(m.id(), m.itemId(), m.fileName(), m.mediaType(), m.sizeBytes(),
-                m.contentBase64(), m.addedBy(), m.addedByName(), utc(m.at())));
+                m.contentBase64(), m.addedBy(), m.addedByName(), utc(m.at()), m.chunkCount(), m.sha256()));
+    }
+
+    static void insert(DSLContext tx, MaterialChunk c) {
+        tx.executeInsert(chunkRecord(c));
+    }
+
+    static KbMaterialChunkRecord chunkRecord(MaterialChunk c) {
+        return new KbMaterialChunkRecord(c.id(), c.materialId(), c.chunkNo(), c.contentBase64());
     }
 
     static void insert(DSLContext tx, CatalogueEntry e) {
@@ -90,6 +130,7 @@ final class EditorialTables {
             case EditorialService.STEP -> tx.fetchExists(KB_STEP, KB_STEP.ID.eq(id));
             case EditorialService.REVISION -> tx.fetchExists(KB_REVISION, KB_REVISION.ID.eq(id));
             case EditorialService.MATERIAL -> tx.fetchExists(KB_MATERIAL, KB_MATERIAL.ID.eq(id));
+            case EditorialService.MATERIAL_CHUNK -> tx.fetchExists(KB_MATERIAL_CHUNK, KB_MATERIAL_CHUNK.ID.eq(id));
             case EditorialService.CATALOGUE -> tx.fetchExists(KB_CATEGORY, KB_CATEGORY.ID.eq(id));
             default -> throw new IllegalArgumentException("not an editorial entity: " + entity);
         };
@@ -104,9 +145,16 @@ final class EditorialTables {
             case EditorialService.STEP -> insert(tx, Payloads.read(payload, Step.class));
             case EditorialService.REVISION -> insert(tx, Payloads.read(payload, Revision.class));
             case EditorialService.MATERIAL -> insert(tx, Payloads.read(payload, Material.class));
+            case EditorialService.MATERIAL_CHUNK -> insert(tx, Payloads.read(payload, MaterialChunk.class));
             default -> insert(tx, Payloads.read(payload, CatalogueEntry.class));
         }
         return true;
+    }
+
+    private static Material material(KbMaterialRecord r) {
+        return new Material(r.getId(), r.getItemId(), r.getFileName(), r.getMediaType(), r.getSizeBytes(),
+                r.getContentBase64(), r.getAddedBy(), r.getAddedByName(), instant(r.getAt()), r.getChunkCount(),
+                r.getSha256());
     }
 
     private static Step step(KbStepRecord r) {

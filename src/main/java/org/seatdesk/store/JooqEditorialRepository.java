@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.seatdesk.kb.editorial.CatalogueEntry;
 import org.seatdesk.kb.editorial.EditorialRepository;
 import org.seatdesk.kb.editorial.Material;
+import org.seatdesk.kb.editorial.MaterialChunk;
 import org.seatdesk.kb.editorial.Revision;
 import org.seatdesk.kb.editorial.Step;
 import org.seatdesk.sync.OutboxOperation;
@@ -68,10 +69,24 @@ public final class JooqEditorialRepository implements EditorialRepository {
     }
 
     @Override
-    public void addMaterial(Material material, OutboxOperation op) {
+    public java.util.Map<UUID, Integer> chunksHere(UUID itemId) {
+        return EditorialTables.chunksHere(dsl, itemId);
+    }
+
+    @Override
+    public List<MaterialChunk> chunks(UUID materialId) {
+        return EditorialTables.chunks(dsl, materialId);
+    }
+
+    @Override
+    public void addMaterial(Material material, OutboxOperation op, Iterable<OutgoingChunk> chunks) {
         dsl.transaction(cfg -> {
             EditorialTables.insert(cfg.dsl(), material);
             OutboxWriter.append(cfg.dsl(), op);
+            for (OutgoingChunk c : chunks) {
+                EditorialTables.insert(cfg.dsl(), c.chunk());
+                OutboxWriter.append(cfg.dsl(), c.op());
+            }
         });
     }
 

@@ -161,7 +161,7 @@ public final class JooqSyncRepository implements SyncStore {
             case "roster_edit" -> RosterEdits.applyPulled(tx, change.seq(), change.payload());
             case "handover_entry", "handover_ack", "notice", "notice_receipt" -> ShiftLogApply.apply(tx, change);
             case "kb_article" -> JooqArticleRepository.applyChange(tx, change);
-            case "kb_step", "kb_revision", "kb_material", "kb_category" -> EditorialTables.apply(tx, change.entity(), change.entityId(), change.payload().toString());
+            case "kb_step", "kb_revision", "kb_material", "kb_material_chunk", "kb_category" -> EditorialTables.apply(tx, change.entity(), change.entityId(), change.payload().toString());
             case "roll_call_mark", "discipline_record", "duty_log_entry", "escalation" -> JooqRoomRecords.apply(tx, change);
             default -> {
                 LOG.debug("Skipping change {} of an entity this seat does not keep: {}", change.seq(), change.entity());

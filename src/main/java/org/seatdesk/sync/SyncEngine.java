@@ -162,7 +162,7 @@ public final class SyncEngine implements AutoCloseable {
         int conflicts = 0;
         int rejected = 0;
         while (true) {
-            List<OutboxOperation> batch = db(() -> store.oldestPending(options.batchSize()));
+            List<OutboxOperation> batch = PushBatch.fitting(db(() -> store.oldestPending(options.batchSize())));
             if (batch.isEmpty()) {
                 return new Round(pushed, conflicts, rejected, 0, hubCursor);
             }

@@ -128,6 +128,44 @@ class KbEditorTest {
         assertThat(robot.lookup("#kb-step-CONFIRM").tryQuery()).isPresent();
     }
 
+    /// R-KB-2, ADR 0023: a file over 10 MiB is refused in the material tab, beside the attach
+    /// button, in the console's language; nothing is attached and the notice typed stays.
+    @Test
+    void rKb2AFileOverTenMibIsRefusedInTheMaterialTabAndASmallerOneIsKept(FxRobot robot) throws Exception {
+        login(robot, "K001");
+        robot.clickOn("#kb-notice-title").write("Scanned notice");
+        robot.clickOn("#kb-notice-department").write("Card department");
+        robot.clickOn("#kb-notice-receive");
+        waitFor(() -> items(robot).size() == 1 && selected(robot) != null);
+        robot.interact(() -> robot.lookup("#kb-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
+        robot.clickOn("#kb-notice-title").write("next notice, half typed");
+        Path dir = Files.createTempDirectory("kb-material");
+        Path big = dir.resolve("scan.pdf");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(org.seatdesk.kb.editorial.Material.SIZE_LIMIT + 1L); // sparse: nothing to write
+        }
+
+        robot.interact(() -> console.kbEditor().model().attach(big));
+        waitFor(() -> !materialNote(robot).isEmpty());
+
+        assertThat(materialNote(robot)).isEqualTo("The file is larger than 10 MB and was not attached. Nothing else changed.");
+        assertThat(robot.lookup("#kb-material-note").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#kb-materials").queryAs(ListView.class).getItems()).isEmpty();
+        assertThat(robot.lookup("#kb-notice-title").queryAs(TextInputControl.class).getText()).isEqualTo("next notice, half typed");
+
+        Path small = dir.resolve("notice.txt");
+        Files.write(small, new byte[20_000]);
+        robot.interact(() -> console.kbEditor().model().attach(small));
+        waitFor(() -> materialNote(robot).startsWith("Kept with the item"));
+        ListView<?> files = robot.lookup("#kb-materials").queryAs(ListView.class);
+        assertThat(files.getItems()).hasSize(1);
+        assertThat(((org.seatdesk.kb.editorial.KeptMaterial) files.getItems().getFirst()).complete()).isTrue();
+    }
+
+    private static String materialNote(FxRobot robot) {
+        return robot.lookup("#kb-material-note").queryAs(Label.class).getText();
+    }
+
     private Staff directorReads(ItemSummary item) {
         Staff director = CompletableFuture.supplyAsync(() -> new org.seatdesk.store.JooqStaffRepository(context.database)
                 .credentials("C001").orElseThrow().staff(), context.dbExecutor).join();

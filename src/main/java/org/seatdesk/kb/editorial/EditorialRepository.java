@@ -20,13 +20,23 @@ public interface EditorialRepository {
 
     List<Material> materials(UUID itemId);
 
+    /// How many chunks of each chunked material of the item are here (R-KB-2, ADR 0023).
+    java.util.Map<UUID, Integer> chunksHere(UUID itemId);
+
+    List<MaterialChunk> chunks(UUID materialId);
+
     List<CatalogueEntry> catalogueEntries();
 
     void appendStep(Step step, List<OutboxOperation> ops);
 
     void appendRevision(Revision revision, OutboxOperation op);
 
-    void addMaterial(Material material, OutboxOperation op);
+    /// The header with its operation, then every chunk with its own, in one transaction. The
+    /// chunks are made as they are written, so a 10 MiB file is not held three times over.
+    void addMaterial(Material material, OutboxOperation op, Iterable<OutgoingChunk> chunks);
 
     void appendCatalogueEntry(CatalogueEntry entry, OutboxOperation op);
+
+    record OutgoingChunk(MaterialChunk chunk, OutboxOperation op) {
+    }
 }

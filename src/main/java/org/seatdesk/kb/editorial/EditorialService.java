@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ public final class EditorialService {
     public static final String STEP = "kb_step";
     public static final String REVISION = "kb_revision";
     public static final String MATERIAL = "kb_material";
+    public static final String MATERIAL_CHUNK = "kb_material_chunk";
     public static final String CATALOGUE = "kb_category";
     public static final String ARTICLE = "kb_article";
 
@@ -130,7 +130,9 @@ public final class EditorialService {
         return new SavedRevision(revision, !body.equals(draft.body()));
     }
 
-    /// R-KB-2: keeps the original material with the item; refused over {@link Material#SIZE_LIMIT}.
+    /// R-KB-2: keeps the original material with the item, refused over {@link Material#SIZE_LIMIT}.
+    /// The file is written as a header and chunks of {@link MaterialChunks#CHUNK_SIZE}, each with
+    /// its own outbox operation, all in one transaction (ADR 0023).
     public Material attach(Actor actor, UUID itemId, String fileName, String mediaType, byte[] content) {
         if (!EditorialPolicy.mayAddMaterial(actor.role())) {
             throw new EditorialException("role", actor.role() + " may not add material");
@@ -147,11 +149,34 @@ public final class EditorialService {
             throw new EditorialException("material_size", "material is at most " + Material.SIZE_LIMIT + " bytes");
         }
         String name = required(fileName, "file_name", Material.FILE_NAME_LIMIT);
-        String type = mediaType == null || mediaType.isBlank() ? "application/octet-stream" : mediaType.strip();
-        Material material = new Material(ids.next(), itemId, name, type.length() > 100 ? "application/octet-stream" : type,
-                content.length, Base64.getEncoder().encodeToString(content), actor.staffId(), actor.name(), now());
-        repository.addMaterial(material, append(MATERIAL, material.id(), material, material.at()));
-        return material;
+        String type = mediaType == null || mediaType.isBlank() || mediaType.strip().length() > Material.MEDIA_TYPE_LIMIT
+                ? "application/octet-stream" : mediaType.strip();
+        int count = MaterialChunks.countFor(content.length);
+        Material header = new Material(ids.next(), itemId, name, type, content.length, null, actor.staffId(),
+                actor.name(), now(), count, MaterialChunks.sha256(content));
+        Iterable<EditorialRepository.OutgoingChunk> chunks = () -> java.util.stream.IntStream.range(0, count)
+                .mapToObj(n -> {
+                    MaterialChunk chunk = MaterialChunks.chunk(ids.next(), header.id(), content, n);
+                    return new EditorialRepository.OutgoingChunk(chunk,
+                            append(MATERIAL_CHUNK, chunk.id(), chunk, header.at()));
+                }).iterator();
+        repository.addMaterial(header, append(MATERIAL, header.id(), header, header.at()), chunks);
+        return header;
+    }
+
+    /// R-KB-2: the material of an item with how much of each is here; a material attached at
+    /// another console is incomplete until all its chunks have synced.
+    public List<KeptMaterial> materials(UUID itemId) {
+        Map<UUID, Integer> here = repository.chunksHere(itemId);
+        return repository.materials(itemId).stream()
+                .map(m -> new KeptMaterial(m, m.chunkCount() == null ? 1 : here.getOrDefault(m.id(), 0)))
+                .toList();
+    }
+
+    /// The file, put together from its chunks and checked against the header's sha-256.
+    public Reassembly content(Material material) {
+        return MaterialChunks.reassemble(material,
+                material.chunkCount() == null ? List.of() : repository.chunks(material.id()));
     }
 
     /// R-KB-2: editors manage the catalogue.
@@ -204,10 +229,6 @@ public final class EditorialService {
 
     public List<Revision> revisions(UUID itemId) {
         return repository.revisions(itemId);
-    }
-
-    public List<Material> materials(UUID itemId) {
-        return repository.materials(itemId);
     }
 
     public Optional<Revision> latest(UUID itemId) {

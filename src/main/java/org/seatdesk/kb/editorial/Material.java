@@ -1,20 +1,21 @@
 package org.seatdesk.kb.editorial;
 
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /// The original material of an item (R-KB-2: the notice as it arrived, related documents),
-/// kept in the database as an attachment. Append-only. The content travels base64-encoded in
-/// one sync operation, which is what bounds its size (ADR 0016).
+/// kept in the database as an attachment. Append-only. A file is a header (this record, with
+/// `chunkCount` and the `sha256` of the whole) and {@link MaterialChunk}s of at most
+/// {@link MaterialChunks#CHUNK_SIZE} bytes, each its own small sync operation (ADR 0023).
+/// Records written before V14 carry the whole file in `contentBase64` (at most 12 KiB) and no
+/// `chunkCount`.
 public record Material(UUID id, UUID itemId, String fileName, String mediaType, int sizeBytes, String contentBase64,
-                       UUID addedBy, String addedByName, Instant at) {
+                       UUID addedBy, String addedByName, Instant at, Integer chunkCount, String sha256) {
 
-    /// 12 KiB: its base64 form fits one change of the hub's feed (20,000 characters) with room for the rest.
-    public static final int SIZE_LIMIT = 12 * 1024;
+    /// 10 MiB: a scanned notice or a PDF of several pages. 1,280 chunks, ~14 MB of sync payload.
+    public static final int SIZE_LIMIT = 10 * 1024 * 1024;
+    /// What one record could hold before V14 (its base64 fits one 20,000-character change).
+    public static final int INLINE_LIMIT = 12 * 1024;
     public static final int FILE_NAME_LIMIT = 200;
-
-    public byte[] content() {
-        return Base64.getDecoder().decode(contentBase64);
-    }
+    public static final int MEDIA_TYPE_LIMIT = 100;
 }

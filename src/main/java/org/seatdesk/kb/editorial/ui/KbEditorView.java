@@ -45,6 +45,7 @@ import org.seatdesk.kb.editorial.ArticleDiff;
 import org.seatdesk.kb.editorial.EditorialAction;
 import org.seatdesk.kb.editorial.EditorialState;
 import org.seatdesk.kb.editorial.ItemSummary;
+import org.seatdesk.kb.editorial.KeptMaterial;
 import org.seatdesk.kb.editorial.Material;
 import org.seatdesk.kb.editorial.Revision;
 
@@ -350,15 +351,15 @@ public final class KbEditorView {
     }
 
     private Node materialTab() {
-        ListView<Material> files = new ListView<>(model.materials());
+        MaterialShelf shelf = model.material();
+        ListView<KeptMaterial> files = new ListView<>(shelf.materials());
         files.setId("kb-materials");
         files.setPlaceholder(new Label(messages.get("kb.editor.material.empty")));
         files.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Material m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : messages.get("kb.editor.material.line", m.fileName(),
-                        Math.max(1, m.sizeBytes() / 1024), m.addedByName(), model.time(m.at())));
+            protected void updateItem(KeptMaterial k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : line(k));
             }
         });
         Button attach = new Button(messages.get("kb.editor.material.attach"), new FontIcon(MaterialDesignP.PAPERCLIP));
@@ -372,14 +373,43 @@ public final class KbEditorView {
                 model.attach(file.toPath());
             }
         });
-        Label limit = new Label(messages.get("kb.editor.material.limit", org.seatdesk.kb.editorial.Material.SIZE_LIMIT / 1024));
+        Button copy = new Button(messages.get("kb.editor.material.saveCopy"), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        copy.setId("kb-material-copy");
+        copy.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            KeptMaterial k = files.getSelectionModel().getSelectedItem();
+            return k == null || !k.complete() || model.busyProperty().get();
+        }, files.getSelectionModel().selectedItemProperty(), model.busyProperty()));
+        copy.setOnAction(e -> {
+            KeptMaterial k = files.getSelectionModel().getSelectedItem();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("kb.editor.material.saveCopy"));
+            chooser.setInitialFileName(k.material().fileName());
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                shelf.saveCopy(k, file.toPath());
+            }
+        });
+        Label limit = new Label(messages.get("kb.editor.material.limit", Material.SIZE_LIMIT / (1024 * 1024)));
         limit.getStyleClass().add("text-muted");
-        HBox bar = new HBox(10, attach, limit);
+        Label note = new Label();
+        note.setId("kb-material-note");
+        note.setWrapText(true);
+        note.textProperty().bind(shelf.noteProperty());
+        HBox bar = new HBox(10, attach, copy, limit);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, bar, files);
+        VBox box = new VBox(8, bar, note, files);
         VBox.setVgrow(files, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /// "name · size · who · when", and how much has arrived while chunks are still syncing (ADR 0023).
+    private String line(KeptMaterial k) {
+        Material m = k.material();
+        String line = messages.get("kb.editor.material.line", m.fileName(), Math.max(1, m.sizeBytes() / 1024),
+                m.addedByName(), model.time(m.at()));
+        return k.complete() ? line
+                : line + " · " + messages.get("kb.editor.material.incomplete", k.chunksHere(), k.chunkCount());
     }
 
     // --- bottom: the flow's next steps, the note, the message

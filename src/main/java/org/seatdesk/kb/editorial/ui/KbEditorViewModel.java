@@ -30,7 +30,7 @@ import org.seatdesk.kb.editorial.EditorialFlow;
 import org.seatdesk.kb.editorial.EditorialService;
 import org.seatdesk.kb.editorial.EditorialState;
 import org.seatdesk.kb.editorial.ItemSummary;
-import org.seatdesk.kb.editorial.Material;
+import org.seatdesk.kb.editorial.KeptMaterial;
 import org.seatdesk.kb.editorial.Revision;
 import org.seatdesk.kb.editorial.RevisionDraft;
 import org.seatdesk.kb.editorial.SavedRevision;
@@ -72,7 +72,7 @@ public final class KbEditorViewModel {
     private final ObservableList<EditorialAction> nextActions = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<VersionLine> versions = FXCollections.observableArrayList();
-    private final ObservableList<Material> materials = FXCollections.observableArrayList();
+    private final MaterialShelf shelf;
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObjectProperty<Catalogue> catalogue = new SimpleObjectProperty<>();
 
@@ -84,6 +84,7 @@ public final class KbEditorViewModel {
         this.background = background;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         this.saved = saved;
+        this.shelf = new MaterialShelf(service, actor, messages, background, busy, saved);
         filter.subscribe(f -> applyFilter());
         section.subscribe(s -> categories.setAll(catalogue.get() == null || s == null ? List.of() : catalogue.get().categories(s)));
         catalogue.subscribe(c -> categories.setAll(c == null || section.get() == null ? List.of() : c.categories(section.get())));
@@ -160,8 +161,9 @@ public final class KbEditorViewModel {
         return versions;
     }
 
-    public ObservableList<Material> materials() {
-        return materials;
+    /// The original material tab (R-KB-2).
+    public MaterialShelf material() {
+        return shelf;
     }
 
     public ObservableList<String> categories() {
@@ -260,34 +262,12 @@ public final class KbEditorViewModel {
         });
     }
 
-    /// R-KB-2: keeps the original material with the item (read from a file off the FX thread).
+    /// R-KB-2: keeps the original material with the selected item.
     public void attach(java.nio.file.Path file) {
         ItemSummary item = selected.get();
-        if (item == null) {
-            return;
+        if (item != null) {
+            shelf.attach(item, file);
         }
-        run(() -> {
-            byte[] content;
-            try {
-                if (java.nio.file.Files.size(file) > Material.SIZE_LIMIT) {
-                    throw new EditorialException("material_size", "too large");
-                }
-                content = java.nio.file.Files.readAllBytes(file);
-            } catch (java.io.IOException e) {
-                throw new EditorialException("material_unreadable", e.getMessage());
-            }
-            String type;
-            try {
-                type = java.nio.file.Files.probeContentType(file);
-            } catch (java.io.IOException e) {
-                type = null;
-            }
-            return service.attach(actor, item.id(), file.getFileName().toString(), type, content);
-        }, (Material m) -> {
-            message.set(messages.get("kb.editor.material.added", m.fileName()));
-            saved.run();
-            materials.add(m);
-        });
     }
 
     public void addCategory(String inSection, String name) {
@@ -354,7 +334,7 @@ public final class KbEditorViewModel {
                 versions.add(new VersionLine(revisions.get(k),
                         ArticleDiff.between(k == 0 ? null : revisions.get(k - 1), revisions.get(k))));
             }
-            materials.setAll(detail.materials());
+            shelf.show(detail.materials());
             showFlow(item);
         });
     }
@@ -389,7 +369,7 @@ public final class KbEditorViewModel {
         body.set("");
         history.clear();
         versions.clear();
-        materials.clear();
+        shelf.clear();
         nextActions.clear();
         editable.set(false);
     }
@@ -417,6 +397,6 @@ public final class KbEditorViewModel {
     private record Loaded(List<ItemSummary> items, Catalogue catalogue) {
     }
 
-    private record Detail(List<Step> steps, List<Revision> revisions, List<Material> materials) {
+    private record Detail(List<Step> steps, List<Revision> revisions, List<KeptMaterial> materials) {
     }
 }

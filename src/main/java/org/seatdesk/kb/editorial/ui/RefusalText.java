@@ -25,8 +25,11 @@ final class RefusalText {
             case "department_missing" -> messages.get("kb.editor.refused.department");
             case "category_missing", "category" -> messages.get("kb.editor.refused.category");
             case "category_exists" -> messages.get("kb.editor.refused.categoryExists");
-            case "material_size" -> messages.get("kb.editor.refused.materialSize", Material.SIZE_LIMIT / 1024);
+            case "material_size" -> messages.get("kb.editor.refused.materialSize", Material.SIZE_LIMIT / (1024 * 1024));
             case "material_empty", "material_unreadable" -> messages.get("kb.editor.refused.materialUnreadable");
+            case "material_incomplete" -> messages.get("kb.editor.refused.materialIncomplete");
+            case "material_corrupt" -> messages.get("kb.editor.refused.materialCorrupt");
+            case "material_unwritable" -> messages.get("kb.editor.refused.materialUnwritable");
             default -> messages.get("kb.editor.refused.other", refused.getMessage());
         };
     }
