@@ -81,6 +81,7 @@ class RoleMatrixTest {
             feed handover_entry   | received | received      | received      | received            | received        | withheld          | withheld  | withheld  | 401  | 401     | 401
             feed notice           | received | received      | received      | received            | received        | received          | received  | received  | 401  | 401     | 401
             feed kb_article       | received | received      | received      | received            | received        | withheld          | received  | withheld  | 401  | 401     | 401
+            feed kb_material_chunk| withheld | withheld      | withheld      | withheld            | received        | withheld          | received  | withheld  | 401  | 401     | 401
             push roster_edit      | forbidden| forbidden     | forbidden     | accepted            | forbidden       | forbidden         | forbidden | forbidden | 401  | 401     | 401
             """;
 
@@ -343,6 +344,21 @@ class RoleMatrixTest {
                 yield everyChange(token).stream().anyMatch(c -> c.get("entity").asText().equals("kb_article"))
                         ? "received" : "withheld"; // the demo hub publishes its articles at start
             }
+            case "feed kb_material_chunk" -> { // R-KB-2, ADR 0023: the original material only to those who keep it
+                String editor = TOKENS.get("KB_EDITOR");
+                UUID editorId = STAFF.get("KB_EDITOR");
+                byte[] file = "扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                var notice = new org.seatdesk.kb.editorial.Step(Ops.id(), Ops.id(), 1,
+                        org.seatdesk.kb.editorial.EditorialAction.RECEIVE_NOTICE, editorId, "何志明", Instant.now(), "扫描件", "银行卡部");
+                var header = new org.seatdesk.kb.editorial.Material(Ops.id(), notice.itemId(), "scan.pdf", "application/pdf",
+                        file.length, null, editorId, "何志明", Instant.now(), 1, org.seatdesk.kb.editorial.MaterialChunks.sha256(file));
+                var chunk = org.seatdesk.kb.editorial.MaterialChunks.chunk(Ops.id(), header.id(), file, 0);
+                JsonNode first = client.push(editor, List.of(Ops.op("kb_step", notice.id(), "APPEND", 0, payload(notice)),
+                        Ops.op("kb_material", header.id(), "APPEND", 0, payload(header)))).json();
+                assertThat(first.at("/results/1/status").asText()).as(first.toString()).isEqualTo("accepted");
+                yield received(token, chunk.id(), () -> client.push(editor,
+                        List.of(Ops.op("kb_material_chunk", chunk.id(), "APPEND", 0, payload(chunk)))));
+            }
             case "push roster_edit" -> { // ADR 0018: the department director schedules
                 org.seatdesk.roster.RosterEdit edit = new org.seatdesk.roster.RosterEdit(Ops.id(), authorId,
                         LocalDate.now().plusDays(30), "DAY", "S07", me, Instant.now());
@@ -367,6 +383,10 @@ class RoleMatrixTest {
         JsonNode answer = push.run().json().at("/results/0");
         assertThat(answer.get("status").asText()).as(answer.toString()).isEqualTo("accepted");
         return client.changes(token, before, 1000).body().contains(id.toString()) ? "received" : "withheld";
+    }
+
+    private static JsonNode payload(Object record) throws Exception {
+        return Json.MAPPER.readTree(org.seatdesk.sync.Payloads.json(record));
     }
 
     private static List<JsonNode> everyChange(String token) throws Exception {
