@@ -6,12 +6,20 @@ import org.seatdesk.kb.editorial.Actor;
 import org.seatdesk.kb.editorial.CatalogueEntry;
 import org.seatdesk.kb.editorial.EditorialAction;
 import org.seatdesk.kb.editorial.EditorialService;
+import org.seatdesk.kb.editorial.Material;
+import org.seatdesk.kb.editorial.MaterialChunk;
+import org.seatdesk.kb.editorial.MaterialChunks;
 import org.seatdesk.kb.editorial.RevisionDraft;
 import org.seatdesk.security.Staff;
 import org.seatdesk.store.JooqStaffRepository;
+import org.seatdesk.store.JooqSyncRepository;
+import org.seatdesk.sync.HubWire;
+import org.seatdesk.sync.Payloads;
+import org.seatdesk.sync.TimeOrderedIds;
 
 /// Editorial work for the `kb-editor.png` snapshot (issue 6): a catalogue, an article published
-/// and one being edited with two versions, and a notice waiting for the centre director.
+/// and one being edited with two versions and its original material, and a notice waiting for
+/// the centre director.
 /// Article text is content, not UI: it stays in the language it was written in.
 final class KbEditorExample {
 
@@ -48,7 +56,36 @@ final class KbEditorExample {
                         + "> 参见 [银行卡部通知](https://bank.example/notice/2026-05)\n", "zh", "刷卡, POS, 无响应"));
 
         kb.receiveNotice(editor, "Merchant information change: new form", "Merchant services");
+        material(context, editor, director, edited);
         return edited;
+    }
+
+    /// R-KB-2, ADR 0023: a scan kept with the item, and the centre director's fax of the notice
+    /// still arriving (as the sync feed delivers it: the header and the first chunks).
+    private static void material(SeatContext context, Actor editor, Actor director, UUID item) {
+        java.util.Random bytes = new java.util.Random(2026);
+        byte[] scan = new byte[1_250_000];
+        bytes.nextBytes(scan);
+        context.editorial.attach(editor, item, "银行卡部通知-扫描件.pdf", "application/pdf", scan);
+
+        byte[] fax = new byte[2_100_000];
+        bytes.nextBytes(fax);
+        TimeOrderedIds ids = new TimeOrderedIds(java.time.Clock.systemUTC());
+        Material header = new Material(ids.next(), item, "原始通知（传真）.tif", "image/tiff", fax.length, null,
+                director.staffId(), director.name(), java.time.Instant.now(), MaterialChunks.countFor(fax.length),
+                MaterialChunks.sha256(fax));
+        java.util.List<HubWire.Change> arrived = new java.util.ArrayList<>();
+        arrived.add(change(arrived.size(), EditorialService.MATERIAL, header.id(), header));
+        for (int n = 0; n < 97; n++) {
+            MaterialChunk chunk = MaterialChunks.chunk(ids.next(), header.id(), fax, n);
+            arrived.add(change(arrived.size(), EditorialService.MATERIAL_CHUNK, chunk.id(), chunk));
+        }
+        JooqSyncRepository sync = new JooqSyncRepository(context.database);
+        sync.applyPage(arrived, sync.cursor());
+    }
+
+    private static HubWire.Change change(int seq, String entity, UUID id, Object record) {
+        return new HubWire.Change(seq + 1, entity, id, "APPEND", 1, Payloads.tree(Payloads.json(record)));
     }
 
     private static Actor actor(Staff staff) {

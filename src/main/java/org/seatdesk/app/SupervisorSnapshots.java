@@ -59,6 +59,13 @@ final class SupervisorSnapshots {
                 "KB item shown");
         SnapshotCommand.settle();
         writer.write(editor.scene(), "kb-editor.png");
+        // R-KB-2: the original material tab — a scan kept, a fax still arriving (ADR 0023).
+        FxRuntime.run(() -> {
+            ((javafx.scene.control.TabPane) editor.scene().lookup("#kb-tabs")).getSelectionModel().select(2);
+            ((javafx.scene.control.ListView<?>) editor.scene().lookup("#kb-materials")).getSelectionModel().select(0);
+        });
+        SnapshotCommand.settle();
+        writer.write(editor.scene(), "kb-editor-material.png");
     }
 
     /// A supervisor console in its own window, logged in as the given demo person.

@@ -30,6 +30,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -389,15 +390,20 @@ public final class KbEditorView {
                 shelf.saveCopy(k, file.toPath());
             }
         });
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         Label limit = new Label(messages.get("kb.editor.material.limit", Material.SIZE_LIMIT / (1024 * 1024)));
         limit.getStyleClass().add("text-muted");
+        limit.setWrapText(true);
         Label note = new Label();
         note.setId("kb-material-note");
         note.setWrapText(true);
         note.textProperty().bind(shelf.noteProperty());
-        HBox bar = new HBox(10, attach, copy, limit);
+        note.managedProperty().bind(note.textProperty().isNotEmpty()); // no gap while there is nothing to say
+        note.visibleProperty().bind(note.managedProperty());
+        HBox bar = new HBox(10, attach, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, bar, note, files);
+        VBox box = new VBox(8, bar, limit, note, files);
         VBox.setVgrow(files, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
