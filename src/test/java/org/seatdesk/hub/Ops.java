@@ -86,7 +86,7 @@ final class Ops {
         return op;
     }
 
-    private static JsonNode tree(String json) {
+    static JsonNode tree(String json) {
         try {
             return HubClient.JSON.readTree(json);
         } catch (IOException e) {
