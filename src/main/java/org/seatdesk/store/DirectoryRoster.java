@@ -92,26 +92,35 @@ final class DirectoryRoster {
     }
 
     /// The window's plan of the directory's region is the hub's: what the hub left out is off.
+    /// Only the differences are written: at a refresh most of the plan is as it was.
     private static void plan(DSLContext tx, RosterDirectory roster, Set<UUID> known) {
         Condition inRegion = roster.region() == null ? DSL.trueCondition()
                 : SHIFT_ASSIGNMENT.STAFF_ID.in(tx.select(STAFF.ID).from(STAFF).join(DESK).on(DESK.ID.eq(STAFF.DESK_ID))
                         .where(DESK.REGION.eq(roster.region())));
-        tx.deleteFrom(SHIFT_ASSIGNMENT)
-                .where(SHIFT_ASSIGNMENT.WORK_DAY.between(roster.from(), roster.to()).and(inRegion)).execute();
+        Set<Assignment> here = new HashSet<>(tx.selectFrom(SHIFT_ASSIGNMENT)
+                .where(SHIFT_ASSIGNMENT.WORK_DAY.between(roster.from(), roster.to()).and(inRegion))
+                .fetch(r -> new Assignment(r.getStaffId(), r.getWorkDay(), r.getShiftCode(), r.getSeatCode())));
         Set<String> types = new HashSet<>(tx.select(SHIFT_TYPE.CODE).from(SHIFT_TYPE).fetch(SHIFT_TYPE.CODE));
         List<Assignment> planned = roster.toAssignments();
-        List<ShiftAssignmentRecord> rows = new ArrayList<>();
+        Set<Assignment> wanted = new HashSet<>();
         for (Assignment a : planned) {
             if (known.contains(a.staffId()) && types.contains(a.shiftCode())) {
-                rows.add(new ShiftAssignmentRecord(a.staffId(), a.workDay(), a.shiftCode(), a.seatCode()));
+                wanted.add(a);
             }
         }
-        if (rows.size() < planned.size()) {
+        if (wanted.size() < planned.size()) {
             LOG.warn("{} shifts of the hub's plan name a person or shift type this seat does not have; skipped",
-                    planned.size() - rows.size());
+                    planned.size() - wanted.size());
         }
-        if (!rows.isEmpty()) {
-            tx.batchInsert(rows).execute();
+        // Bound batches: one statement rendered once, every row bound to it (see BatchInsert).
+        List<Assignment> gone = here.stream().filter(a -> !wanted.contains(a)).toList();
+        if (!gone.isEmpty()) {
+            var delete = tx.batch(tx.deleteFrom(SHIFT_ASSIGNMENT)
+                    .where(SHIFT_ASSIGNMENT.STAFF_ID.eq((UUID) null).and(SHIFT_ASSIGNMENT.WORK_DAY.eq((java.time.LocalDate) null))));
+            gone.forEach(a -> delete.bind(a.staffId(), a.workDay()));
+            delete.execute();
         }
+        BatchInsert.insert(tx, wanted.stream().filter(a -> !here.contains(a)).toList(),
+                a -> new ShiftAssignmentRecord(a.staffId(), a.workDay(), a.shiftCode(), a.seatCode()));
     }
 }
