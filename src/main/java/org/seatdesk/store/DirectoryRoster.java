@@ -41,19 +41,29 @@ final class DirectoryRoster {
     }
 
     static void apply(DSLContext tx, RosterDirectory roster) {
-        for (ShiftType t : roster.shiftTypes()) {
+        upsertReference(tx, roster.shiftTypes(), roster.workTypes(), roster.holidays(), roster.seats());
+        Set<UUID> known = new HashSet<>(tx.select(STAFF.ID).from(STAFF).fetch(STAFF.ID));
+        squads(tx, roster, known);
+        plan(tx, roster, known);
+        RosterEdits.replanNewerThan(tx, roster.from(), roster.to(), roster.asOfSeq());
+    }
+
+    /// Shift types, work types, holidays and seats added or updated (also `hub import-roster`).
+    static void upsertReference(DSLContext tx, List<ShiftType> shiftTypes, List<org.seatdesk.roster.WorkType> workTypes,
+                                List<org.seatdesk.roster.Holiday> holidays, List<Seat> seats) {
+        for (ShiftType t : shiftTypes) {
             tx.insertInto(SHIFT_TYPE).set(SHIFT_TYPE.CODE, t.code()).set(SHIFT_TYPE.NAME_ZH, t.nameZh())
                     .set(SHIFT_TYPE.NAME_EN, t.nameEn()).set(SHIFT_TYPE.STARTS_AT, t.startsAt()).set(SHIFT_TYPE.ENDS_AT, t.endsAt())
                     .onDuplicateKeyUpdate().set(SHIFT_TYPE.NAME_ZH, t.nameZh()).set(SHIFT_TYPE.NAME_EN, t.nameEn())
                     .set(SHIFT_TYPE.STARTS_AT, t.startsAt()).set(SHIFT_TYPE.ENDS_AT, t.endsAt()).execute();
         }
-        roster.workTypes().forEach(w -> tx.insertInto(WORK_TYPE).set(WORK_TYPE.CODE, w.code())
+        workTypes.forEach(w -> tx.insertInto(WORK_TYPE).set(WORK_TYPE.CODE, w.code())
                 .set(WORK_TYPE.NAME_ZH, w.nameZh()).set(WORK_TYPE.NAME_EN, w.nameEn())
                 .onDuplicateKeyUpdate().set(WORK_TYPE.NAME_ZH, w.nameZh()).set(WORK_TYPE.NAME_EN, w.nameEn()).execute());
-        roster.holidays().forEach(h -> tx.insertInto(PUBLIC_HOLIDAY).set(PUBLIC_HOLIDAY.HOLIDAY, h.day())
+        holidays.forEach(h -> tx.insertInto(PUBLIC_HOLIDAY).set(PUBLIC_HOLIDAY.HOLIDAY, h.day())
                 .set(PUBLIC_HOLIDAY.NAME_ZH, h.nameZh()).set(PUBLIC_HOLIDAY.NAME_EN, h.nameEn())
                 .onDuplicateKeyUpdate().set(PUBLIC_HOLIDAY.NAME_ZH, h.nameZh()).set(PUBLIC_HOLIDAY.NAME_EN, h.nameEn()).execute());
-        for (Seat s : roster.seats()) {
+        for (Seat s : seats) {
             if (!tx.fetchExists(DESK, DESK.ID.eq(s.deskId()))) {
                 LOG.warn("Seat {} belongs to desk {}, which this seat does not have; skipped", s.code(), s.deskId());
                 continue;
@@ -61,10 +71,6 @@ final class DirectoryRoster {
             tx.insertInto(SEAT).set(SEAT.CODE, s.code()).set(SEAT.DESK_ID, s.deskId()).set(SEAT.AREA, s.area())
                     .onDuplicateKeyUpdate().set(SEAT.DESK_ID, s.deskId()).set(SEAT.AREA, s.area()).execute();
         }
-        Set<UUID> known = new HashSet<>(tx.select(STAFF.ID).from(STAFF).fetch(STAFF.ID));
-        squads(tx, roster, known);
-        plan(tx, roster, known);
-        RosterEdits.replanNewerThan(tx, roster.from(), roster.to(), roster.asOfSeq());
     }
 
     /// R-SW-1: the squads and who is in them, as the hub has them. A member the directory leaves
