@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /// `seatdesk hub`: the central sync server of a centre (docs/admin-guide.md, "Running a hub").
-@Command(name = "hub", mixinStandardHelpOptions = true,
+@Command(name = "hub", mixinStandardHelpOptions = true, subcommands = ImportRosterCommand.class,
         description = "Run the sync hub that the consoles of a centre talk to (docs/hub-api.md).")
 final class HubCommand implements Callable<Integer> {
 

@@ -28,9 +28,9 @@ final class SupervisorCommand implements Callable<Integer>, HubConsoleOptions.Fa
 
     @Override
     public SeatContext open(Launch launch, URI hub) {
-        SeatContext context = launch.openSeat(Clock.systemUTC(), seat, hub);
-        Demo.seedPeople(context);
-        return context;
+        // Nothing seeded: the first login is put to the hub, whose directory gives the staff,
+        // settings, counters and the roster (ADR 0024), as `seat --hub` does.
+        return launch.openSeat(Clock.systemUTC(), seat, hub);
     }
 
     @Override

@@ -69,6 +69,9 @@ public final class SupervisorConsole extends ConsoleWindow {
         stopTicker();
         stage.setTitle(messages.get("app.name") + " · " + messages.get("face.supervisor"));
         login = new LoginViewModel(context.auth, messages, background, this::showMain);
+        // As at a seat: someone unknown here is put to the hub, whose directory brings the staff
+        // and the roster (ADR 0024), so `supervisor --hub` needs nothing seeded.
+        login.whenRefusedHere(context::enrolAtHub);
         login.whenAccepted((accepted, password) -> context.startSync(accepted.staff().staffNo(), password,
                 accepted.seatCode(), () -> javafx.application.Platform.runLater(this::remoteChanges)));
         LoginView loginView = new LoginView(login, messages, loginHint);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: save latency, queue filter/search at scale, resident memory, roster week, knowledge-base search and its keystroke-to-results in the console, hub throughput and catch-up.",
         subcommands = {SaveBench.class, QueueBench.class, MemoryBench.class, SeedData.class, RosterBench.class, WallBench.class, KbBench.class,
-                KbUiBench.class, HubThroughputBench.class, CatchUpBench.class, KbMaterialBench.class})
+                KbUiBench.class, HubThroughputBench.class, CatchUpBench.class, KbMaterialBench.class, DirectoryBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

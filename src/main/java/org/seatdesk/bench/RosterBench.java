@@ -56,7 +56,8 @@ final class RosterBench implements Callable<Integer> {
     int warmup;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final List<ShiftType> TYPES = List.of(
+    /// The three shift types and the eight-day rotation of the roster benchmarks (also `bench directory`).
+    static final List<ShiftType> TYPES = List.of(
             new ShiftType("DAY", "白班", "Day shift", LocalTime.of(8, 0), LocalTime.of(16, 0)),
             new ShiftType("MIDDLE", "中班", "Middle shift", LocalTime.of(12, 0), LocalTime.of(20, 0)),
             new ShiftType("NIGHT", "夜班", "Night shift", LocalTime.of(20, 0), LocalTime.of(8, 0)));
@@ -65,7 +66,7 @@ final class RosterBench implements Callable<Integer> {
             java.util.UUID.nameUUIDFromBytes("bench-director".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "D0000",
             "主任", org.seatdesk.security.Role.DEPARTMENT_DIRECTOR, org.seatdesk.security.Grade.SENIOR, "MANAGEMENT", "HQ",
             "CN", null, true);
-    private static final String[] ROTATION = {"DAY", "DAY", "MIDDLE", "MIDDLE", "NIGHT", "NIGHT", null, null};
+    static final String[] ROTATION = {"DAY", "DAY", "MIDDLE", "MIDDLE", "NIGHT", "NIGHT", null, null};
 
     @Override
     public Integer call() throws Exception {

@@ -110,7 +110,8 @@ final class HubRoutes {
     }
 
     /// What a seat needs before anyone can log in at it (issue 4): staff, desks, settings and its
-    /// ticket counters. No password hashes; not for the wall, which has no one to log in.
+    /// ticket counters; and the roster of its region (issue 5, ADR 0024). No password hashes; not
+    /// for the wall, which has no one to log in and shows the roll call from its marks (ADR 0017).
     private void directory(Context ctx) {
         Caller caller = ctx.attribute(CALLER);
         if (caller.isWall()) {
@@ -118,8 +119,7 @@ final class HubRoutes {
         }
         // Counters only from tickets the caller may see: a desk that claims another region's seat
         // code must not learn how many tickets that seat made (principle 7; RoleMatrixTest).
-        var directory = store.directory(caller.seatCode(), caller.hq() ? null : caller.region(),
-                clock.instant().minus(java.time.Duration.ofDays(3)));
+        var directory = store.directory(caller.seatCode(), caller.hq() ? null : caller.region(), clock.instant());
         json(ctx, Json.MAPPER.valueToTree(directory));
     }
 

@@ -23,10 +23,10 @@ public interface HubStore {
 
     int deleteExpiredSessions(Instant now);
 
-    /// Staff (without password hashes), desks, settings and the ticket counters of `seatCode`
-    /// as of `since` (the counters of older days are of no use to a seat).
-    /// Counters count only tickets of `region` (null: every region).
-    org.seatdesk.sync.Directory directory(String seatCode, String region, Instant since);
+    /// Staff (without password hashes), desks, settings, the ticket counters of `seatCode` of the
+    /// last days before `now`, and the roster around `now`'s day in the centre's zone (ADR 0024).
+    /// Counters count only tickets of `region`, the roster only its people (null: every region).
+    org.seatdesk.sync.Directory directory(String seatCode, String region, Instant now);
 
     /// Runs `work` in one transaction; it commits (durably) before this returns. Writes made
     /// through the transaction may be buffered until `work` returns (they are all in the commit).

@@ -47,6 +47,8 @@ public final class JooqHubStore implements HubStore {
     /// The PostgreSQL channel hubs on one database notify each other on (design principle 4).
     public static final String CHANNEL = "seatdesk_changes";
     private static final int COUNTER_ROW = 1;
+    /// The directory's ticket counters cover the last days only: older ones are of no use to a seat.
+    private static final int COUNTER_DAYS = 3;
 
     private final Database database;
     private final DSLContext dsl;
@@ -57,9 +59,14 @@ public final class JooqHubStore implements HubStore {
     }
 
     @Override
-    public org.seatdesk.sync.Directory directory(String seatCode, String region, Instant since) {
+    public org.seatdesk.sync.Directory directory(String seatCode, String region, Instant now) {
+        Instant since = now.minus(java.time.Duration.ofDays(COUNTER_DAYS));
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, zone());
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
+            // First: every roster edit up to it is in the plan read below (ADR 0024).
+            long asOfSeq = tx.select(HUB_COUNTER.LAST_SEQ).from(HUB_COUNTER).where(HUB_COUNTER.ID.eq(COUNTER_ROW))
+                    .fetchSingle().value1();
             var desks = tx.selectFrom(org.seatdesk.store.jooq.Tables.DESK).orderBy(org.seatdesk.store.jooq.Tables.DESK.ID)
                     .fetch(d -> new org.seatdesk.sync.Directory.Desk(d.getId(), d.getTier(), d.getRegion(), d.getNameZh(),
                             d.getNameEn()));
@@ -85,8 +92,14 @@ public final class JooqHubStore implements HubStore {
             }
             List<org.seatdesk.sync.Directory.Counter> counters = highest.entrySet().stream()
                     .map(e -> new org.seatdesk.sync.Directory.Counter(seatCode, e.getKey(), e.getValue())).toList();
-            return new org.seatdesk.sync.Directory(staff, desks, settings, counters);
+            return new org.seatdesk.sync.Directory(staff, desks, settings, counters, JooqRosterDirectory.read(tx, region,
+                    org.seatdesk.sync.RosterDirectory.Window.around(today), asOfSeq));
         });
+    }
+
+    /// The centre's zone: stored, or the shipped default (the settings table holds only changes).
+    private java.time.ZoneId zone() {
+        return java.time.ZoneId.of(new org.seatdesk.settings.Settings(new JooqSettingRepository(database)).get("centre.zone"));
     }
 
     @Override

@@ -277,6 +277,9 @@ public final class JooqSyncRepository implements SyncStore {
                 }
             });
             directory.counters().forEach(c -> TicketCounters.raise(tx, c.seatCode(), c.day(), c.lastValue()));
+            if (directory.roster() != null) {
+                DirectoryRoster.apply(tx, directory.roster());
+            }
         });
     }
 

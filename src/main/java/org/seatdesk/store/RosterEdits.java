@@ -7,7 +7,9 @@ import static org.seatdesk.store.jooq.Tables.SHIFT_ASSIGNMENT;
 import static org.seatdesk.store.jooq.Tables.SHIFT_TYPE;
 import static org.seatdesk.store.jooq.Tables.STAFF;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jooq.DSLContext;
@@ -70,12 +72,26 @@ final class RosterEdits {
         } else {
             tx.executeInsert(toRecord(edit, seq));
         }
+        planNewest(tx, edit.staffId(), edit.workDay());
+        return true;
+    }
+
+    /// Plans again, between `from` and `to`, each day that has an edit the hub's directory could
+    /// not contain (ADR 0024): this seat's own not yet back, or one pulled after `asOfSeq`. The
+    /// directory's plan has every edit up to `asOfSeq`; these are newer, so they stay the plan.
+    static void replanNewerThan(DSLContext tx, LocalDate from, LocalDate to, long asOfSeq) {
+        tx.selectDistinct(ROSTER_EDIT.STAFF_ID, ROSTER_EDIT.WORK_DAY).from(ROSTER_EDIT)
+                .where(ROSTER_EDIT.WORK_DAY.between(from, to)
+                        .and(ROSTER_EDIT.HUB_SEQ.isNull().or(ROSTER_EDIT.HUB_SEQ.gt(asOfSeq))))
+                .fetch().forEach(cell -> planNewest(tx, cell.value1(), cell.value2()));
+    }
+
+    private static void planNewest(DSLContext tx, UUID staffId, LocalDate day) {
         // Own rows not yet back (hub_seq null) first, newest first; then the hub's order, newest first.
         RosterEditRecord newest = tx.selectFrom(ROSTER_EDIT)
-                .where(ROSTER_EDIT.STAFF_ID.eq(edit.staffId()).and(ROSTER_EDIT.WORK_DAY.eq(edit.workDay())))
+                .where(ROSTER_EDIT.STAFF_ID.eq(staffId).and(ROSTER_EDIT.WORK_DAY.eq(day)))
                 .orderBy(ROSTER_EDIT.HUB_SEQ.desc().nullsFirst(), ROSTER_EDIT.EDITED_AT.desc(), ROSTER_EDIT.ID.desc())
                 .limit(1).fetchSingle();
         plan(tx, toEdit(newest));
-        return true;
     }
 }

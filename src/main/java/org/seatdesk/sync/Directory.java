@@ -9,8 +9,11 @@ import org.seatdesk.security.Staff;
 /// What a seat needs from the hub before anyone can work at it (issue 4, `GET /api/v1/directory`):
 /// the people who may log in (never their password hashes), the desks they belong to, the
 /// centre's settings and the ticket counters of the caller's seat code, so that numbers made
-/// here continue after every number the hub knows (R-TK-8, sync principle 5).
-public record Directory(List<Staff> staff, List<Desk> desks, Map<String, String> settings, List<Counter> counters) {
+/// here continue after every number the hub knows (R-TK-8, sync principle 5); and the roster's
+/// reference data and plan of the weeks the consoles show and check (issue 5, ADR 0024), null
+/// from a hub older than that.
+public record Directory(List<Staff> staff, List<Desk> desks, Map<String, String> settings, List<Counter> counters,
+                        RosterDirectory roster) {
 
     public Directory {
         staff = List.copyOf(staff);

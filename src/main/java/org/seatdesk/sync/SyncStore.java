@@ -29,7 +29,8 @@ public interface SyncStore {
 
     /// In one transaction: desks and staff added or updated (a known person keeps the password
     /// hash this seat has), the centre's settings (not this workstation's own), and ticket
-    /// counters raised to the hub's, never lowered. `staffNo` with `passwordHash` stores the
+    /// counters raised to the hub's, never lowered, and the roster's reference data and the plan
+    /// of its window (ADR 0024; own roster edits not yet back stay the plan). `staffNo` with `passwordHash` stores the
     /// credentials the hub has just accepted, so that this person can log in here offline too;
     /// both null otherwise. People added without a password here cannot log in offline until
     /// they have once logged in here while the hub was reachable.

@@ -65,6 +65,7 @@ class RoleMatrixTest {
             POST /api/v1/login    | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 200  | 200     | 200
             GET /api/v1/changes   | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 401  | 401     | 401
             GET /api/v1/events    | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 401  | 401     | 401
+            GET /api/v1/directory | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 403       | 401  | 401     | 401
             GET /api/v1/unknown   | 404      | 404           | 404           | 404                 | 404             | 404               | 404       | 404       | 401  | 401     | 401
             POST /api/v1/push     | 200      | 200           | 200           | 200                 | 200             | 200               | 200       | 200       | 401  | 401     | 401
             push ticket CREATE    | accepted | accepted      | accepted      | accepted            | accepted        | forbidden         | forbidden | forbidden | 401  | 401     | 401
@@ -254,6 +255,45 @@ class RoleMatrixTest {
         assertThat(hqSeat.get("counters")).as("HQ sees its own seat's counter").isNotEmpty();
     }
 
+    /// Principle 7, ADR 0024: a regional agent's directory carries the roster of its region only —
+    /// its people's plan, seats, squads and members — as the feed carries only its region's roster
+    /// edits; and nobody's password hash. HQ serves every region, so an HQ agent gets them all.
+    @Test
+    void principle7_aRegionalAgentsDirectoryCarriesTheRosterOfItsRegionOnly() throws Exception {
+        JsonNode gd = client.get("/api/v1/directory", loginAt("A009", "S11").json().get("token").asText()).json();
+        JsonNode hq = client.get("/api/v1/directory", TOKENS.get("AGENT")).json();
+        java.util.Set<String> gdPeople = new java.util.HashSet<>();
+        java.util.Set<String> gdDesks = new java.util.HashSet<>();
+        gd.get("desks").forEach(d -> {
+            if (d.get("region").asText().equals("CN-GD")) {
+                gdDesks.add(d.get("id").asText());
+            }
+        });
+        gd.get("staff").forEach(p -> {
+            if (gdDesks.contains(p.get("deskId").asText())) {
+                gdPeople.add(p.get("id").asText());
+            }
+        });
+        JsonNode roster = gd.get("roster");
+        assertThat(roster.get("region").asText()).isEqualTo("CN-GD");
+        assertThat(roster.get("plan")).as("the region's plan").isNotEmpty()
+                .allSatisfy(p -> assertThat(gdPeople).contains(p.get("staffId").asText()));
+        assertThat(roster.get("members")).isNotEmpty().allSatisfy(m -> assertThat(gdPeople).contains(m.get("staffId").asText()));
+        assertThat(roster.get("seats")).isNotEmpty().allSatisfy(seat -> assertThat(gdDesks).contains(seat.get("deskId").asText()));
+        assertThat(roster.get("squads")).allSatisfy(q -> assertThat(gdPeople.contains(q.get("leaderId").asText())
+                || roster.findValuesAsText("squadCode").contains(q.get("code").asText())).isTrue());
+        assertThat(roster.get("shiftTypes")).extracting(t -> t.get("code").asText()).contains("DAY", "NIGHT");
+
+        assertThat(hq.get("roster").get("region").isNull()).as("HQ: every region").isTrue();
+        assertThat(hq.get("roster").get("plan").size()).isGreaterThan(roster.get("plan").size());
+        assertThat(hq.get("roster").get("plan").findValuesAsText("staffId")).containsAll(gdPeople.stream()
+                .filter(id -> roster.get("plan").findValuesAsText("staffId").contains(id)).toList());
+        for (JsonNode directory : List.of(gd, hq)) {
+            assertThat(directory.findValues("passwordHash")).isEmpty();
+            assertThat(directory.toString()).doesNotContain("$argon2", "$2a$");
+        }
+    }
+
     private static HubClient.Reply loginAt(String staffNo, String seatCode) throws Exception {
         HubClient.Reply reply = client.post("/api/v1/login", null, "{\"staffNo\":\"" + staffNo
                 + "\",\"password\":\"demo\",\"seatCode\":\"" + seatCode + "\"}");
@@ -274,6 +314,7 @@ class RoleMatrixTest {
                     yield Integer.toString(stream.status);
                 }
             }
+            case "GET /api/v1/directory" -> status(client.get("/api/v1/directory", token));
             case "GET /api/v1/unknown" -> status(client.get("/api/v1/unknown", token));
             case "POST /api/v1/push" -> status(client.push(token, List.of()));
             case "push ticket CREATE" -> answer(client.push(token, List.of(Ops.create(Ops.ticket(me, "CN")))));
