@@ -86,7 +86,12 @@ public final class JooqSyncRepository implements SyncStore {
                             .set(SYNC_CONFLICT.DETECTED_AT, utc(at))
                             .onDuplicateKeyIgnore()
                             .execute();
-                    case PushResult.REJECTED -> notice(tx, op, r.reason() == null ? "unspecified" : r.reason(), r.message(), at);
+                    case PushResult.REJECTED -> {
+                        notice(tx, op, r.reason() == null ? "unspecified" : r.reason(), r.message(), at);
+                        if ("roster_edit".equals(op.entity())) {
+                            RosterEdits.withdrawRefused(tx, op.entityId());
+                        }
+                    }
                     default -> { // accepted, duplicate: the hub has it
                         if (r.renumberedFrom() != null && r.number() != null && "ticket".equals(op.entity())) {
                             LocalRenumbering.apply(tx, op.entityId(), truncate(r.number(), 32));

@@ -86,6 +86,24 @@ final class RosterEdits {
                 .fetch().forEach(cell -> planNewest(tx, cell.value1(), cell.value2()));
     }
 
+    /// The hub refused this seat's edit `id` (what was typed stays in `sync_rejected`): it must not
+    /// stay the newest of its day, or every directory refresh would plan it again over the hub's
+    /// plan. The day's newest remaining edit is planned at once; with none left, the hub's plan
+    /// comes back with the next directory.
+    static void withdrawRefused(DSLContext tx, UUID id) {
+        Optional<RosterEditRecord> refused = tx.selectFrom(ROSTER_EDIT)
+                .where(ROSTER_EDIT.ID.eq(id).and(ROSTER_EDIT.HUB_SEQ.isNull())).fetchOptional();
+        if (refused.isEmpty()) {
+            return;
+        }
+        tx.deleteFrom(ROSTER_EDIT).where(ROSTER_EDIT.ID.eq(id)).execute();
+        UUID staffId = refused.get().getStaffId();
+        LocalDate day = refused.get().getWorkDay();
+        if (tx.fetchExists(ROSTER_EDIT, ROSTER_EDIT.STAFF_ID.eq(staffId).and(ROSTER_EDIT.WORK_DAY.eq(day)))) {
+            planNewest(tx, staffId, day);
+        }
+    }
+
     private static void planNewest(DSLContext tx, UUID staffId, LocalDate day) {
         // Own rows not yet back (hub_seq null) first, newest first; then the hub's order, newest first.
         RosterEditRecord newest = tx.selectFrom(ROSTER_EDIT)

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.seatdesk.hub.HubProcess;
 import org.seatdesk.roster.RosterEdit;
+import org.seatdesk.store.JooqRosterRecords;
 import org.seatdesk.store.TestData;
+import org.seatdesk.store.jooq.Tables;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.testing.Fixtures;
@@ -157,8 +159,11 @@ class HubRefusalsWithHubProcessTest {
         // misconfigured console could have, the hub answers "forbidden".
         RosterEdit edit = new RosterEdit(UUID.randomUUID(), monitor.staffId(), java.time.LocalDate.now().plusDays(3),
                 null, null, monitor.staffId(), Instant.now());
-        TestData.appendOutbox(seat.database, new OutboxOperation(UUID.randomUUID(), "roster_edit", edit.id(),
-                OutboxOperation.Kind.CREATE, 0, Payloads.json(edit), Instant.now()));
+        onDb(seat, () -> {
+            new JooqRosterRecords(seat.database, seat.zone).submit(List.of(edit)); // the edit and its op, as a console writes them
+            return null;
+        });
+        assertThat(TestData.count(seat.database, Tables.ROSTER_EDIT)).isEqualTo(1);
 
         hubLater.complete(hub.base);
         waitFor(() -> robot.lookup("#status-conflicts").queryAs(Hyperlink.class).isVisible());
@@ -171,6 +176,8 @@ class HubRefusalsWithHubProcessTest {
         assertThat(robot.lookup(l -> l instanceof Label label && label.getText().startsWith("The hub says: only the department director"))
                 .tryQuery()).as("the hub's words").isPresent();
         assertThat(console.hubRefusals().cards()).hasSize(1);
+        assertThat(TestData.count(seat.database, Tables.ROSTER_EDIT))
+                .as("a refused edit is no longer this console's newest: the hub's plan is not overridden again").isZero();
     }
 
     private static List<String> texts(FxRobot robot, String query) {
