@@ -52,8 +52,13 @@ public final class JooqHubStore implements HubStore {
     private final DSLContext dsl;
 
     public JooqHubStore(Database database) {
+        this(database, database.dsl());
+    }
+
+    /// On a DSL of this database with more settings or listeners (a test counts the statements of a push).
+    JooqHubStore(Database database, DSLContext dsl) {
         this.database = database;
-        this.dsl = database.dsl();
+        this.dsl = dsl;
     }
 
     @Override
