@@ -181,6 +181,9 @@ public final class JooqHubStore implements HubStore {
 
         @Override
         public void prefetch(BatchKeys keys) {
+            // A later request of a group commit (ADR 0025) reads rows an earlier one changed: what
+            // the database answers must not be older than what this transaction wrote.
+            flush();
             // Two queries, not one with OR: H2 answers `id IN (…) OR number IN (…)` with a scan of the
             // whole table, comparing every row with every value (a third of the hub's time, measured).
             // FOR UPDATE as ticketForUpdate did per op (the counter lock already queues writers).
