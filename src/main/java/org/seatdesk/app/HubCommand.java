@@ -65,6 +65,8 @@ final class HubCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dataDir = DataDirectory.resolve(data);
+        // Before any class with a logger loads (HubServer's does): the first logger fixes the file.
+        System.setProperty("seatdesk.logdir", dataDir.resolve("logs").toString());
         HubServer.Listen listen = new HubServer.Listen(bind, port, tlsCert, tlsKey, allowPlainHttp);
         String refused = HubServer.refusal(listen);
         if (refused != null) {
@@ -77,7 +79,6 @@ final class HubCommand implements Callable<Integer> {
             return EXIT_BAD_CONFIGURATION;
         }
         Files.createDirectories(dataDir);
-        System.setProperty("seatdesk.logdir", dataDir.resolve("logs").toString());
         InstanceLock lock = null;
         if (url == null) {
             try {

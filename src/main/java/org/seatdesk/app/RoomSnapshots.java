@@ -85,6 +85,13 @@ final class RoomSnapshots {
                     && wallContext.board.snapshot(Instant.now()).rollCall().size() >= 3, Duration.ofSeconds(60)), "wall fed");
             FxRuntime.run(() -> wall.wall().refresh());
             writer.write(wall.scene(), "wall.png");
+
+            // The error state (design principle 8): the hub away, the wall says since when and keeps
+            // what it had. The engine is stopped first so that it cannot report the hub back meanwhile.
+            wallContext.close();
+            wallContext.sync.offline(Instant.now());
+            FxRuntime.run(() -> wall.wall().refresh());
+            writer.write(wall.scene(), "wall-offline.png");
         }
     }
 }

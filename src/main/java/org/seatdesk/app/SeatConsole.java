@@ -17,9 +17,7 @@ import org.seatdesk.ticket.TicketDraft;
 import org.seatdesk.ticket.ui.CallRecordDialog;
 import org.seatdesk.ticket.ui.CallRecordViewModel;
 import org.seatdesk.ticket.ui.ScriptsPanel;
-import org.seatdesk.ticket.ui.ConflictInboxView;
 import org.seatdesk.ticket.ui.ConflictInboxViewModel;
-import org.seatdesk.ticket.ui.HubRefusalsView;
 import org.seatdesk.ticket.ui.HubRefusalsViewModel;
 import org.seatdesk.ticket.ui.TicketDetailView;
 import org.seatdesk.ticket.ui.TicketDetailViewModel;
@@ -46,8 +44,7 @@ public final class SeatConsole extends ConsoleWindow {
     private TicketDetailViewModel detail;
     private TicketEditViewModel editor;
     private StatusBarViewModel status;
-    private ConflictInboxViewModel inbox;
-    private HubRefusalsViewModel refusals;
+    private HubInbox inbox;
     private Runnable openConflicts;
     private MyRosterPage rosterPage;
     private SeatConsoleView view;
@@ -83,11 +80,11 @@ public final class SeatConsole extends ConsoleWindow {
 
     /// The hub's refusals in the inbox (tests look at them).
     public HubRefusalsViewModel hubRefusals() {
-        return refusals;
+        return inbox.refusals;
     }
 
     public ConflictInboxViewModel conflictInbox() {
-        return inbox;
+        return inbox.conflicts;
     }
 
     public TicketEditViewModel ticketEditor() {
@@ -197,17 +194,12 @@ public final class SeatConsole extends ConsoleWindow {
         CallRecordViewModel calls = new CallRecordViewModel(context.calls, session.author(), messages, background,
                 context.clock, context.zone);
         SeatConsoleView[] frame = new SeatConsoleView[1];
-        ConflictInboxViewModel inbox = new ConflictInboxViewModel(context.conflicts, session.author(), messages,
-                background, () -> {
-                    status.refresh();
-                    queue.refresh();
-                    context.nudgeSync();
-                });
+        HubInbox inbox = new HubInbox(context, session.author(), messages, background, () -> {
+            status.refresh();
+            queue.refresh();
+            context.nudgeSync();
+        });
         this.inbox = inbox;
-        ConflictInboxView[] inboxView = new ConflictInboxView[1]; // built when first opened
-        HubRefusalsViewModel refusals = new HubRefusalsViewModel(context.refusals, messages, background, context.clock,
-                context.zone, status::refresh);
-        this.refusals = refusals;
         SeatConsoleView console = new SeatConsoleView(messages, ticketsPage, status, new SeatConsoleView.Actions() {
             @Override
             public void recordCallResolvedByPhone() {
@@ -230,15 +222,8 @@ public final class SeatConsole extends ConsoleWindow {
         }, calls.todayTextProperty());
         frame[0] = console;
         openConflicts = () -> {
-            if (inboxView[0] == null) {
-                inboxView[0] = new ConflictInboxView(inbox, messages, context.zone,
-                        () -> frame[0].show(SeatConsoleView.Page.TICKETS));
-                inboxView[0].add(new HubRefusalsView(refusals, messages, context.zone).root());
-            }
-            inbox.refresh();
-            refusals.refresh();
+            console.showAside(inbox.open(() -> frame[0].show(SeatConsoleView.Page.TICKETS)));
             status.refresh();
-            console.showAside(inboxView[0].root());
         };
         this.view = console;
         // Roster, handover and knowledge base are built on their first visit (each loads its data

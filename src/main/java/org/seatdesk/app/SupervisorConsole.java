@@ -17,6 +17,7 @@ import org.seatdesk.security.Session;
 import org.seatdesk.security.ui.LoginView;
 import org.seatdesk.security.ui.LoginViewModel;
 import org.seatdesk.settings.ui.SettingsDialog;
+import org.seatdesk.ticket.ui.HubRefusalsViewModel;
 import org.seatdesk.ui.StatusBarViewModel;
 import org.seatdesk.ui.SupervisorConsoleView;
 import org.seatdesk.ui.SupervisorConsoleView.Page;
@@ -35,6 +36,7 @@ public final class SupervisorConsole extends ConsoleWindow {
     private RollCallViewModel rollCall;
     private DutyLogViewModel dutyLog;
     private ShiftLogPages shiftLog;
+    private HubInbox inbox;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         super(context, stage, locale, loginHint, width, height);
@@ -81,8 +83,13 @@ public final class SupervisorConsole extends ConsoleWindow {
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
         StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
-                context.clock, context.zone);
-        view = new SupervisorConsoleView(messages, session.staff().role(), status, this::openSettings);
+                context.clock, context.zone, context.conflicts::openCount, context.refusals::unreadCount);
+        inbox = new HubInbox(context, session.author(), messages, background, () -> {
+            status.refresh();
+            context.nudgeSync();
+        });
+        view = new SupervisorConsoleView(messages, session.staff().role(), status, this::openSettings,
+                this::openInbox);
         mountPages(view);
         scene.setRoot(view.root());
         status.refresh();
@@ -147,6 +154,17 @@ public final class SupervisorConsole extends ConsoleWindow {
 
     public RollCallViewModel rollCall() {
         return rollCall;
+    }
+
+    /// What the status bar's link opens: a monitor's mark or a director's edit the hub refused is
+    /// shown here with the reason, as an agent's ticket is at the seat (issue 4).
+    public void openInbox() {
+        view.showAside(inbox.open(view::showCurrent));
+    }
+
+    /// The hub's refusals (tests look at them).
+    HubRefusalsViewModel hubRefusals() {
+        return inbox.refusals;
     }
 
     private void openSettings() {

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletionStage;
@@ -27,7 +26,6 @@ import org.seatdesk.sync.HubClock;
 import org.seatdesk.sync.HubCredentials;
 import org.seatdesk.sync.HubException;
 import org.seatdesk.sync.HubWire.LoginAnswer;
-import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.OutboxRepository;
 import org.seatdesk.sync.SyncEngine;
 import org.seatdesk.sync.SyncStatusService;
@@ -70,7 +68,7 @@ final class WallContext implements AutoCloseable {
         });
         this.zone = ZoneId.of(settings.get("centre.zone"));
         this.board = new WallBoard(new Deadlines(TicketPolicy.from(settings)));
-        this.sync = new SyncStatusService(new NothingPending(), clock.instant());
+        this.sync = new SyncStatusService(OutboxRepository.none(), clock.instant());
     }
 
     java.util.concurrent.Executor worker() {
@@ -134,18 +132,5 @@ final class WallContext implements AutoCloseable {
         }
         worker.shutdown();
         http.close();
-    }
-
-    /// The wall pushes nothing.
-    private static final class NothingPending implements OutboxRepository {
-        @Override
-        public int pendingCount() {
-            return 0;
-        }
-
-        @Override
-        public List<OutboxOperation> oldest(int limit) {
-            return List.of();
-        }
     }
 }

@@ -63,7 +63,7 @@ final class WallBench implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService worker = Executors.newSingleThreadExecutor();
         WallBoard board = new WallBoard(new Deadlines(TicketPolicy.from(new Settings(new NoSettings()))));
-        SyncStatusService status = new SyncStatusService(new NothingPending(), clock.instant());
+        SyncStatusService status = new SyncStatusService(OutboxRepository.none(), clock.instant());
         SyncEngine wall = new SyncEngine(new HubClient(http, hub, Duration.ofSeconds(15)), board, worker, status,
                 new HubClock(clock, Duration.ZERO), clock, Backoff.standard(new SplittableRandom()), SyncEngine.Options.standard());
         try {
@@ -125,15 +125,4 @@ final class WallBench implements Callable<Integer> {
         }
     }
 
-    private static final class NothingPending implements OutboxRepository {
-        @Override
-        public int pendingCount() {
-            return 0;
-        }
-
-        @Override
-        public List<OutboxOperation> oldest(int limit) {
-            return List.of();
-        }
-    }
 }

@@ -52,7 +52,7 @@ final class Feed {
     /// One element of `changes`, as `/changes` and the event stream send it.
     /// Everyone but the wall gets the stored payload as it is (the hub wrote it, as JSON): parsing
     /// and writing it again for every change of every page was a tenth of a catch-up's work at the
-    /// hub. The wall's is parsed and redacted.
+    /// hub. The wall's is parsed and redacted, and so is a colleague's leave request (`LeaveNotes`).
     static ObjectNode element(Caller caller, Change change) {
         ObjectNode node = Json.MAPPER.createObjectNode()
                 .put("seq", change.seq())
@@ -60,17 +60,23 @@ final class Feed {
                 .put("entityId", change.entityId().toString())
                 .put("kind", change.kind())
                 .put("version", change.version());
+        if (LeaveNotes.mayHide(caller, change.entity())) {
+            node.set("payload", LeaveNotes.forCaller(caller, (ObjectNode) parsed(change)));
+            return node;
+        }
         if (!caller.isWall()) {
             node.putRawValue("payload", new RawValue(change.payload()));
             return node;
         }
-        JsonNode payload;
+        node.set("payload", Redaction.forWall(change.entity(), change.kind(), parsed(change)));
+        return node;
+    }
+
+    private static JsonNode parsed(Change change) {
         try {
-            payload = Json.MAPPER.readTree(change.payload());
+            return Json.MAPPER.readTree(change.payload());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payload of seq " + change.seq() + " is not JSON", e);
         }
-        node.set("payload", Redaction.forWall(change.entity(), change.kind(), payload));
-        return node;
     }
 }

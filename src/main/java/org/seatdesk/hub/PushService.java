@@ -206,6 +206,10 @@ final class PushService {
         if (problem != null) {
             return rejected("invalid_request", problem);
         }
+        Outcome.Rejected invalid = values.valid(ticket);
+        if (invalid != null) {
+            return invalid;
+        }
         if (!caller.seesRegion(ticket.region())) {
             return forbidden("a desk of region " + caller.region() + " cannot register a ticket of another region");
         }

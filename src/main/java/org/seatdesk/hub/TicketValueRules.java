@@ -13,7 +13,7 @@ import org.seatdesk.ticket.FieldProblem;
 import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketValidator;
 
-/// R-TK-3 at the hub: the values of a ticket UPDATE pass the rules the console's form applies
+/// R-TK-3 at the hub: a new ticket, and the values of a ticket UPDATE, pass the rules the console's form applies
 /// (`TicketValidator`: required fields, phone and identifier formats, lengths) and the value
 /// sets of the enumerated fields before anything is written, so a client that skips the form
 /// (another system, a bug, an old console) cannot store what an agent could not type. The answer
@@ -61,7 +61,16 @@ final class TicketValueRules {
 
     /// The form's rules on the ticket as the UPDATE would leave it, for the fields it changes.
     PushService.Outcome.Rejected valid(Ticket updated, Collection<String> changed) {
-        List<FieldProblem> problems = validator.validateEdit(updated, changed);
+        return firstOf(validator.validateEdit(updated, changed));
+    }
+
+    /// The form's rules on a whole new ticket: the five required fields, the identifier and phone
+    /// formats, the lengths (R-TK-3), as an agent's intake form would judge it.
+    PushService.Outcome.Rejected valid(Ticket created) {
+        return firstOf(validator.validateRegistered(created));
+    }
+
+    private static PushService.Outcome.Rejected firstOf(List<FieldProblem> problems) {
         if (problems.isEmpty()) {
             return null;
         }

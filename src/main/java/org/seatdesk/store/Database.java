@@ -89,10 +89,18 @@ public final class Database implements AutoCloseable {
 
     /// The version Flyway last applied, or -1 for a new database.
     private static int schemaVersion(DataSource source) {
-        try (Connection c = source.getConnection();
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
-            return r.next() ? r.getInt(1) : -1;
+        try (Connection c = source.getConnection()) {
+            // Asked of the catalogue first: a failed query on a new database would leave an H2
+            // trace file behind, which the admin guide says means "H2 met an error".
+            try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return -1;
+                }
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+                return r.next() ? r.getInt(1) : -1;
+            }
         } catch (SQLException noHistoryYet) {
             return -1;
         }

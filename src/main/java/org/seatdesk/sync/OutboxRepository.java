@@ -9,4 +9,19 @@ public interface OutboxRepository {
 
     /// The oldest `limit` pending operations, in the order they were made.
     List<OutboxOperation> oldest(int limit);
+
+    /// The outbox of a console that writes nothing (the wall): never anything pending.
+    static OutboxRepository none() {
+        return new OutboxRepository() {
+            @Override
+            public int pendingCount() {
+                return 0;
+            }
+
+            @Override
+            public List<OutboxOperation> oldest(int limit) {
+                return List.of();
+            }
+        };
+    }
 }

@@ -39,11 +39,16 @@ public final class TicketValidator {
         return List.copyOf(problems);
     }
 
+    /// R-TK-3 for a ticket that arrives whole (a CREATE at the hub): the form's every rule.
+    public List<FieldProblem> validateRegistered(Ticket ticket) {
+        return validate(TicketEdit.asDraft(ticket));
+    }
+
     /// R-TK-3 for an edit: the problems of `edited` in the fields the edit changed (named as an
     /// UPDATE names them, `contactPhone`). The console's save and the hub's UPDATE both ask this,
     /// so a value the form refuses is refused at the hub too; untouched fields are not re-judged.
     public List<FieldProblem> validateEdit(Ticket edited, java.util.Collection<String> changedFields) {
-        return validate(TicketEdit.asDraft(edited)).stream()
+        return validateRegistered(edited).stream()
                 .filter(p -> changedFields.contains(jsonName(p.field())))
                 .toList();
     }

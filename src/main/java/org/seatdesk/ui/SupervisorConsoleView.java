@@ -68,8 +68,11 @@ public final class SupervisorConsoleView {
     private final Map<Page, ToggleButton> navigation = new EnumMap<>(Page.class);
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final List<Page> visible;
+    private Page current;
 
-    public SupervisorConsoleView(Messages messages, Role role, StatusBarViewModel status, Runnable openSettings) {
+    /// @param openInbox what the status bar's link to conflicts and refusals opens
+    public SupervisorConsoleView(Messages messages, Role role, StatusBarViewModel status, Runnable openSettings,
+                                 Runnable openInbox) {
         this.visible = Page.of(role);
         root.getStyleClass().add("supervisor-console");
         for (Page page : visible) {
@@ -77,7 +80,7 @@ public final class SupervisorConsoleView {
         }
         root.setTop(header(messages, openSettings));
         root.setLeft(NavigationRail.of(messages, "supervisor.nav.", visible, page -> page.icon, this::show, navigation));
-        root.setBottom(StatusBarView.of(status));
+        root.setBottom(StatusBarView.of(status, openInbox));
         if (!visible.isEmpty()) {
             show(visible.getFirst());
         }
@@ -112,8 +115,21 @@ public final class SupervisorConsoleView {
 
     public void show(Page page) {
         if (pages.containsKey(page)) {
+            current = page;
             root.setCenter(pages.get(page));
             navigation.get(page).setSelected(true);
+        }
+    }
+
+    /// Shows `content` (the inbox) in place of the page until a page is chosen again.
+    public void showAside(Node content) {
+        root.setCenter(content);
+    }
+
+    /// Back to the page shown before the aside.
+    public void showCurrent() {
+        if (current != null) {
+            show(current);
         }
     }
 

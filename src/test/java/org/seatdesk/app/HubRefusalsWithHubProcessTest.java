@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.seatdesk.hub.HubProcess;
+import org.seatdesk.roster.RosterEdit;
 import org.seatdesk.store.TestData;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
@@ -133,6 +134,43 @@ class HubRefusalsWithHubProcessTest {
         waitFor(() -> !robot.lookup("#status-conflicts").queryAs(Hyperlink.class).isVisible());
         assertThat(seat.refusals.unreadCount()).isZero();
         assertThat(TestData.rejectedRows(seat.database)).as("what was typed stays").isEqualTo(2);
+    }
+
+    @Test
+    void aMonitorsChangeTheHubRefusedIsShownAtTheSupervisorConsoleByItsName(FxRobot robot) throws Exception {
+        CompletableFuture<URI> hubLater = new CompletableFuture<>();
+        seat = new SeatContext(root.resolve("monitor"), Clock.systemUTC(), "S01", hubLater);
+        Demo.seedPeople(seat);
+        SupervisorConsole console = WaitForAsyncUtils.asyncFx(() -> {
+            SupervisorConsole c = new SupervisorConsole(seat, stage, Locale.ENGLISH, "", 1366, 768);
+            c.showLogin();
+            stage.show();
+            return c;
+        }).get(30, TimeUnit.SECONDS);
+        robot.release(new KeyCode[0]);
+        robot.clickOn("#login-staff").write("M001");
+        robot.clickOn("#login-password").write("demo");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> console.readyProperty().get());
+        Author monitor = login(seat, "M001");
+        // Only the department director changes the roster (ADR 0018): queued as an older or
+        // misconfigured console could have, the hub answers "forbidden".
+        RosterEdit edit = new RosterEdit(UUID.randomUUID(), monitor.staffId(), java.time.LocalDate.now().plusDays(3),
+                null, null, monitor.staffId(), Instant.now());
+        TestData.appendOutbox(seat.database, new OutboxOperation(UUID.randomUUID(), "roster_edit", edit.id(),
+                OutboxOperation.Kind.CREATE, 0, Payloads.json(edit), Instant.now()));
+
+        hubLater.complete(hub.base);
+        waitFor(() -> robot.lookup("#status-conflicts").queryAs(Hyperlink.class).isVisible());
+        assertThat(robot.lookup("#status-conflicts").queryLabeled().getText()).isEqualTo("1 change not taken by the hub");
+
+        robot.clickOn("#status-conflicts");
+        waitFor(() -> robot.lookup(".refusal-card").queryAll().size() == 1);
+        assertThat(robot.lookup("Roster change").tryQuery()).as("named as people know it").isPresent();
+        assertThat(texts(robot, ".refusal-reason")).containsExactly("Your role may not make this change");
+        assertThat(robot.lookup(l -> l instanceof Label label && label.getText().startsWith("The hub says: only the department director"))
+                .tryQuery()).as("the hub's words").isPresent();
+        assertThat(console.hubRefusals().cards()).hasSize(1);
     }
 
     private static List<String> texts(FxRobot robot, String query) {

@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -89,17 +91,21 @@ class HubsSharingPostgresTest {
         UUID agentId = UUID.fromString(login.json().get("staffId").asText());
         Thread.sleep(300); // the second hub's LISTEN connection is up
 
+        // Judged by the median of ten: the fallback poll (1 s) would put about half of them above
+        // 500 ms, while one late delivery on a loaded machine (418 ms at load 18) says nothing.
+        List<Long> millis = new ArrayList<>();
         try (HubClient.EventStream stream = toSecond.events(toSecond.token("A002"), null)) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 10; i++) {
                 long pushed = System.nanoTime();
                 long seq = HubClient.seqs(toFirst.push(agent, List.of(Ops.create(Ops.ticket(agentId, "CN")))).json(),
                         "accepted").getFirst();
                 JsonNode change = stream.nextChange(Duration.ofSeconds(3));
-                long millis = (System.nanoTime() - pushed) / 1_000_000;
+                millis.add((System.nanoTime() - pushed) / 1_000_000);
                 assertThat(change).isNotNull();
                 assertThat(change.get("seq").asLong()).isEqualTo(seq);
-                assertThat(millis).as("notified, not polled").isLessThan(400);
             }
         }
+        Collections.sort(millis);
+        assertThat(millis.get(millis.size() / 2)).as("notified, not polled: " + millis).isLessThan(250);
     }
 }

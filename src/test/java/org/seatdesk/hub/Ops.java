@@ -39,7 +39,7 @@ final class Ops {
         int n = COUNTER.incrementAndGet();
         String number = "T-20261124-" + seat + "-" + String.format("%04d", n % 10000) + Long.toString(System.nanoTime() % 1000);
         return new Ticket(id(), number.substring(0, Math.min(32, number.length())), TicketType.COMPLAINT, Level.NORMAL,
-                ServiceKind.EQUIPMENT_FAULT, RequesterKind.MERCHANT, person + " shop", "T" + n, "", "", address, person,
+                ServiceKind.EQUIPMENT_FAULT, RequesterKind.MERCHANT, person + " shop", "T%07d".formatted(n % 10_000_000), "", "", address, person,
                 phone, description, TicketStatus.NEW, null, null, null, null, 0, region, "HQ", seat, createdBy, now, now, 1);
     }
 
@@ -86,7 +86,7 @@ final class Ops {
         return op;
     }
 
-    private static JsonNode tree(String json) {
+    static JsonNode tree(String json) {
         try {
             return HubClient.JSON.readTree(json);
         } catch (IOException e) {

@@ -70,4 +70,42 @@ class TicketValuesAtHubTest {
             assertThat(stored.get("version").asInt()).as("only the valid UPDATE was applied").isEqualTo(2);
         }
     }
+
+    @Test
+    void r_tk_3_aCreateThatTheIntakeFormWouldRefuseIsRejectedWithItsFieldAndEntersNothing() throws Exception {
+        try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
+            HubClient client = new HubClient(hub.base);
+            HubClient.Reply login = client.login("A001", "demo");
+            String agent = login.json().get("token").asText();
+            UUID agentId = UUID.fromString(login.json().get("staffId").asText());
+
+            Map<String, Ticket> refused = new LinkedHashMap<>();
+            refused.put("terminalId", withIdentifiers(Ops.ticket(agentId, "CN"), "", "", ""));
+            refused.put("contactPhone", Ops.ticket(agentId, "CN", "S07", "王伟", "call me maybe", "北京市朝阳区建国路88号", "刷卡机无法开机"));
+            refused.put("contactPerson", Ops.ticket(agentId, "CN", "S07", "  ", "13812345678", "北京市朝阳区建国路88号", "刷卡机无法开机"));
+            refused.put("installAddress", Ops.ticket(agentId, "CN", "S07", "王伟", "13812345678", "", "刷卡机无法开机"));
+            refused.put("description", Ops.ticket(agentId, "CN", "S07", "王伟", "13812345678", "北京市朝阳区建国路88号", " "));
+            refused.put("merchantId", withIdentifiers(Ops.ticket(agentId, "CN"), "", "12AB", ""));
+
+            long before = client.last(agent);
+            for (Map.Entry<String, Ticket> bad : refused.entrySet()) {
+                JsonNode answer = client.push(agent, List.of(Ops.create(bad.getValue()))).json().at("/results/0");
+                assertThat(answer.get("status").asText()).as(bad.getKey()).isEqualTo("rejected");
+                assertThat(answer.get("reason").asText()).as(bad.getKey()).isEqualTo("invalid_value");
+                assertThat(answer.get("message").asText()).as(bad.getKey()).startsWith(bad.getKey() + ":")
+                        .doesNotContain("call me maybe", "12AB");
+            }
+            assertThat(client.last(agent)).as("nothing entered the feed").isEqualTo(before);
+
+            JsonNode fine = client.push(agent, List.of(Ops.create(Ops.ticket(agentId, "CN")))).json().at("/results/0");
+            assertThat(fine.get("status").asText()).as(fine.toString()).isEqualTo("accepted");
+        }
+    }
+
+    private static Ticket withIdentifiers(Ticket t, String terminalId, String merchantId, String posBarcode) {
+        return new Ticket(t.id(), t.number(), t.type(), t.level(), t.serviceKind(), t.requesterKind(), t.requesterName(),
+                terminalId, merchantId, posBarcode, t.installAddress(), t.contactPerson(), t.contactPhone(), t.description(),
+                t.status(), t.handlingStatus(), t.dispatchKind(), t.dispatchTarget(), t.dispatchedAt(), t.callbackAttempts(),
+                t.region(), t.deskId(), t.seatCode(), t.createdBy(), t.createdAt(), t.updatedAt(), t.version());
+    }
 }

@@ -51,7 +51,11 @@ class WallCanaryTest {
                     "contactPhone2", "description2", "dispatchTarget2")) {
                 canaries.put(field, "CNY" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
             }
-            // An UPDATE's values pass the form's formats at the hub (R-TK-3): markers shaped like them.
+            // A CREATE's and an UPDATE's values pass the form's formats at the hub (R-TK-3): markers shaped like them.
+            canaries.put("terminalId", "C" + digits(7));
+            canaries.put("merchantId", "7" + digits(14));
+            canaries.put("posBarcode", "CNY" + digits(9));
+            canaries.put("contactPhone", "138" + digits(8));
             canaries.put("terminalId2", "Q" + digits(7));
             canaries.put("merchantId2", "8" + digits(14));
             canaries.put("contactPhone2", "139" + digits(8));

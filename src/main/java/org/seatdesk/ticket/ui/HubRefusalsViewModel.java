@@ -84,13 +84,32 @@ public final class HubRefusalsViewModel {
         return String.join("\n", card.typed());
     }
 
+    /// The room's and the editors' records by the name people know them by (a monitor reads
+    /// "Roll-call mark", not "roll_call_mark CREATE"); anything newer falls back to the wire names.
+    private String record(HubRefusal r) {
+        String key = switch (r.entity()) {
+            case "call_record" -> "refusals.what.callRecord";
+            case "roll_call_mark" -> "refusals.what.rollCallMark";
+            case "discipline_record" -> "refusals.what.disciplineRecord";
+            case "duty_log_entry", "escalation" -> "refusals.what.dutyLog";
+            case "roster_edit" -> "refusals.what.rosterEdit";
+            case "leave_request", "swap_request" -> "refusals.what.request";
+            case "roster_decision" -> "refusals.what.decision";
+            case "notice", "notice_receipt" -> "refusals.what.notice";
+            case "handover_entry", "handover_ack" -> "refusals.what.handover";
+            case "kb_article", "kb_step", "kb_revision", "kb_material", "kb_category" -> "refusals.what.kb";
+            default -> null;
+        };
+        return key == null ? messages.get("refusals.what.other", r.entity(), r.opKind()) : messages.get(key);
+    }
+
     Card card(HubRefusal r) {
         String number = r.ticketNumber() == null ? "—" : r.ticketNumber();
         String what = switch (r.entity() + " " + r.opKind()) {
             case "ticket CREATE" -> messages.get("refusals.what.ticketCreate", number);
             case "ticket UPDATE" -> messages.get("refusals.what.ticketUpdate", number);
             case "ticket_event APPEND" -> messages.get("refusals.what.ticketEvent", number);
-            default -> messages.get("refusals.what.other", r.entity(), r.opKind());
+            default -> record(r);
         };
         String hubSays = r.message() == null ? "" : messages.get("refusals.hubSays", r.message());
         return switch (r.reason()) {

@@ -113,20 +113,20 @@ public final class WallView {
         counts.add(count("wall-callbacks", messages.get("wall.count.callbacks"), model.callbacksProperty(), "count-callbacks"), 1, 1);
         Label noticesTitle = new Label(messages.get("wall.notices"));
         noticesTitle.getStyleClass().add("wall-subheading");
-        VBox notices = new VBox(6);
+        FittingColumn notices = new FittingColumn(6);
         notices.setId("wall-notices");
         Runnable showNotices = () -> notices.getChildren().setAll(model.notices().isEmpty()
                 ? java.util.List.of(muted(messages.get("wall.noNotices")))
                 : model.notices().stream().map(t -> {
                     Label l = new Label("• " + t);
                     l.getStyleClass().add("wall-notice");
-                    l.setWrapText(true);
-                    l.setMinHeight(Region.USE_PREF_SIZE); // a long title wraps onto a second line, never "…"
+                    l.setWrapText(true); // a long title wraps onto a second line, never "…"
                     return (Node) l;
                 }).toList());
         model.notices().addListener((ListChangeListener<String>) c -> showNotices.run());
         showNotices.run();
         VBox side = new VBox(18, counts, noticesTitle, notices);
+        VBox.setVgrow(notices, Priority.ALWAYS);
         side.setPadding(new Insets(10, 28, 10, 10));
         side.setPrefWidth(Region.USE_COMPUTED_SIZE);
         side.setMaxWidth(640);
