@@ -77,25 +77,39 @@ final class GroupCommit<Q, R> {
     }
 
     private void applyGroup(List<Request<Q, R>> group) {
-        if (group.size() > 1) {
-            try {
-                List<R> answers = applyTogether.apply(group.stream().map(r -> r.request).toList());
-                for (int i = 0; i < group.size(); i++) {
-                    group.get(i).answer = answers.get(i);
-                    group.get(i).done = true;
-                }
+        try {
+            if (group.size() > 1 && appliedTogether(group)) {
                 return;
-            } catch (RuntimeException sharedFailed) {
-                // rolled back as a whole: each on its own, so that only the bad one fails
+            }
+            for (Request<Q, R> r : group) {
+                try {
+                    r.answer = applyTogether.apply(List.of(r.request)).getFirst();
+                } catch (RuntimeException e) {
+                    r.failure = e;
+                }
+                r.done = true;
+            }
+        } finally {
+            // an Error on the way out: the others of the group must not wait for an answer forever
+            for (Request<Q, R> r : group) {
+                if (!r.done) {
+                    r.failure = new IllegalStateException("the push was not applied: the hub failed while applying its group");
+                    r.done = true;
+                }
             }
         }
-        for (Request<Q, R> r : group) {
-            try {
-                r.answer = applyTogether.apply(List.of(r.request)).getFirst();
-            } catch (RuntimeException e) {
-                r.failure = e;
+    }
+
+    private boolean appliedTogether(List<Request<Q, R>> group) {
+        try {
+            List<R> answers = applyTogether.apply(group.stream().map(r -> r.request).toList());
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).answer = answers.get(i);
+                group.get(i).done = true;
             }
-            r.done = true;
+            return true;
+        } catch (RuntimeException sharedFailed) {
+            return false; // rolled back as a whole: each on its own, so that only the bad one fails
         }
     }
 }
