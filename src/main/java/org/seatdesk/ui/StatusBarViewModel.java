@@ -2,7 +2,6 @@ package org.seatdesk.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -121,7 +120,7 @@ public final class StatusBarViewModel {
     }
 
     private String shiftName(ShiftType s) {
-        return messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? s.nameZh() : s.nameEn();
+        return ShiftNames.of(s, messages);
     }
 
     private record Snapshot(ConnectionState connection, ShiftType shift, int conflicts, int refused) {

@@ -3,7 +3,6 @@ package org.seatdesk.rollcall.ui;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +20,7 @@ import org.seatdesk.rollcall.RollCallSheet;
 import org.seatdesk.roster.ShiftType;
 import org.seatdesk.security.Staff;
 import org.seatdesk.ui.Background;
+import org.seatdesk.ui.ShiftNames;
 
 /// The roll call of the current shift for the shift monitor (R-SH-1): one row per rostered
 /// person, marks by keyboard, discipline records when a mark or an absence from the post
@@ -165,7 +165,7 @@ public final class RollCallViewModel {
     }
 
     private String shiftName(ShiftType type) {
-        return messages.locale().getLanguage().equals(Locale.CHINESE.getLanguage()) ? type.nameZh() : type.nameEn();
+        return ShiftNames.of(type, messages);
     }
 
     private record Loaded(Shift shift, RollCallSheet sheet, List<DisciplineRecord> discipline) {

@@ -9,6 +9,7 @@ import org.seatdesk.roster.Refusal;
 import org.seatdesk.roster.RequestKind;
 import org.seatdesk.roster.RequestSummary;
 import org.seatdesk.roster.ShiftType;
+import org.seatdesk.ui.ShiftNames;
 
 /// How the roster's data reads in the UI language: shift names, days, refusal reasons.
 final class RosterTexts {
@@ -19,7 +20,7 @@ final class RosterTexts {
     }
 
     static String shiftName(ShiftType type, Messages messages) {
-        return "zh".equals(messages.locale().getLanguage()) ? type.nameZh() : type.nameEn();
+        return ShiftNames.of(type, messages);
     }
 
     /// "、" between Chinese list items, ", " elsewhere.

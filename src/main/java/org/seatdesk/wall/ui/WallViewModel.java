@@ -19,6 +19,7 @@ import org.seatdesk.i18n.Messages;
 import org.seatdesk.rollcall.RollCallMark;
 import org.seatdesk.sync.ConnectionState;
 import org.seatdesk.sync.SyncStatusService;
+import org.seatdesk.ui.ShiftNames;
 import org.seatdesk.wall.WallBoard;
 import org.seatdesk.wall.WallSnapshot;
 
@@ -68,7 +69,7 @@ public final class WallViewModel {
             rollCall.setAll(shownRollCall); // only on change: the tiles do not flicker every second
         }
         shiftText.set(snapshot.shiftCode() == null ? messages.get("wall.noRollCall")
-                : messages.get("wall.rollCall", shiftName(snapshot.shiftCode()),
+                : messages.get("wall.rollCall", ShiftNames.ofCode(snapshot.shiftCode(), messages),
                 snapshot.shiftDay().toString()));
         monitorText.set(snapshot.monitorName() == null ? "" : messages.get("wall.monitor", snapshot.monitorName()));
         open.set(String.valueOf(snapshot.counts().open()));
@@ -84,15 +85,6 @@ public final class WallViewModel {
     }
 
     /// The demo centre's shift codes by name; a centre's own codes are shown as they are.
-    private String shiftName(String code) {
-        return switch (code) {
-            case "DAY" -> messages.get("wall.shift.DAY");
-            case "MIDDLE" -> messages.get("wall.shift.MIDDLE");
-            case "NIGHT" -> messages.get("wall.shift.NIGHT");
-            default -> code;
-        };
-    }
-
     public ObservableList<RollCallMark> rollCall() {
         return rollCall;
     }
