@@ -26,7 +26,7 @@ say "hub pid $HUB on port $PORT (-Xmx1g), data $DATA; load $(cut -d' ' -f1-3 /pr
 # processor time of each side: on two cores the load test's 1,000 streams compete with the hub
 /usr/bin/time -f "%U %S" -o "$DATA/loadtest.cpu" "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" loadtest \
     --hub "http://127.0.0.1:$PORT" --seats "$SEATS" --observers "$SEATS" --duration "$DURATION" --rate "$RATE" \
-    --json >"$DATA/loadtest.json" &
+    --json >"$DATA/loadtest.json" 2>"$DATA/loadtest.err" &
 LOAD=$!
 hub_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/$HUB/stat; }
 # The seats log in first (Argon2 at the hub, four at a time), then open their event streams:
@@ -46,6 +46,7 @@ STREAMS=$(ss -Htn state established "( sport = :$PORT )" | wc -l)
 wait $LOAD || true
 HUB_CPU_END=$(hub_cpu)
 cat "$DATA/loadtest.json"
+grep -h 'Push round trip' "$DATA/loadtest.err" >&2 || true   # where the tail comes from: hub answer vs the generator's own lateness
 AFTER_FULL_GC=$(grep -oE 'Pause Full \(Diagnostic Command\) [0-9]+M->[0-9]+M' "$DATA/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | tail -1)
 MAX_AFTER_GC=$(grep -oE '[0-9]+M->[0-9]+M' "$DATA/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
 printf '{"hub_heap_after_full_gc_mb":%s,"hub_heap_max_after_any_gc_mb":%s,"hub_threads":%s,"hub_rss_mb":%s,"tcp_connections":%s,"hub_cpu_s_from_streams_open":%s,"loadtest_cpu_s":"%s","loadavg_at_end":"%s"}\n' \

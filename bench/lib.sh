@@ -2,7 +2,9 @@
 # built from the current sources, and the JVM options the launcher starts the console with.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/target/seatdesk.jar"
+# SEATDESK_JAR: run another (copied) jar, e.g. so that a build during a long run cannot replace
+# the classes under the running JVMs (it did: NoClassDefFoundError halfway through hubseats.sh).
+JAR="${SEATDESK_JAR:-$ROOT/target/seatdesk.jar}"
 OUT="$ROOT/target/bench"
 mkdir -p "$OUT"
 
@@ -21,6 +23,7 @@ say() { printf 'bench: %s\n' "$*" >&2; }
 
 # Builds target/seatdesk.jar when it is missing or older than its sources.
 ensure_jar() {
+    [[ -n "${SEATDESK_JAR:-}" ]] && return 0
     local inputs=("$ROOT/pom.xml" "$ROOT/src")
     [[ -d "$ROOT/resources" ]] && inputs+=("$ROOT/resources")
     if [[ ! -f "$JAR" || -n "$(find "${inputs[@]}" -newer "$JAR" -print -quit 2>/dev/null)" ]]; then

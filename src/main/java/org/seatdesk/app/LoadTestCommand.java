@@ -87,6 +87,9 @@ final class LoadTestCommand implements Callable<Integer> {
             System.err.println("seatdesk loadtest: " + e.getMessage());
             return EXIT_UNREACHABLE;
         }
+        if (json) {
+            System.err.println(report.clientLine()); // the JSON object on stdout keeps its documented fields
+        }
         System.out.println(json ? report.toJson() : report.summary().strip());
         System.out.flush();
         return report.opsLost() == 0 && report.opsDuplicated() == 0 ? 0 : EXIT_NOT_VERIFIED;

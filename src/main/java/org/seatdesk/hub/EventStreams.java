@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -18,18 +19,27 @@ import org.slf4j.LoggerFactory;
 /// change to every connected client that may see it (redacted for the wall, like `/changes`).
 /// It wakes on a commit in this hub, on a notification from another hub, and at the latest
 /// every second (the fallback when notifications are lost).
+///
+/// Each stream has its own writer (a virtual thread) and queue (ADR 0025): the tail only queues,
+/// so a client that reads slowly, or 1,000 streams opening at once with their replays, never
+/// holds up the others. A stream registers under the tail's lock (no database work there) and its
+/// writer then replays what the client missed and goes on with the live changes queued meanwhile,
+/// skipping what the replay already sent.
 final class EventStreams implements AutoCloseable {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final Duration FALLBACK_POLL = Duration.ofSeconds(1);
     private static final int REPLAY_LIMIT = Feed.DEFAULT_LIMIT;
+    /// A client this many changes behind is cut off; it reconnects from its own cursor and
+    /// replays (nothing is lost), instead of the hub holding an ever longer queue for it.
+    static final int MAX_BACKLOG = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(EventStreams.class);
 
     private final HubStore store;
     private final Feed feed;
     private final Clock clock;
     private final List<Stream> streams = new CopyOnWriteArrayList<>();
-    /// Held while the tail dispatches and while a new stream replays, so none falls in between.
+    /// Held while the tail dispatches and while a new stream registers, so none falls in between.
     private final ReentrantLock dispatch = new ReentrantLock();
     private final ReentrantLock wakeLock = new ReentrantLock();
     private final Condition wake = wakeLock.newCondition();
@@ -49,10 +59,17 @@ final class EventStreams implements AutoCloseable {
         heartbeat.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static final class Stream {
+    /// One event for a stream's writer; `seq` 0 for events that are not changes.
+    private record Event(String name, String data, long seq) {
+        static final Event CLOSE = new Event("", "", -1);
+    }
+
+    private final class Stream {
         final SseClient client;
         final Caller caller;
+        /// The last change queued (tail thread, under the dispatch lock).
         long cursor;
+        private final LinkedBlockingQueue<Event> queue = new LinkedBlockingQueue<>();
 
         Stream(SseClient client, Caller caller, long cursor) {
             this.client = client;
@@ -60,7 +77,58 @@ final class EventStreams implements AutoCloseable {
             this.cursor = cursor;
         }
 
-        synchronized void send(String event, String data, String id) {
+        void offer(Event event) {
+            if (queue.size() >= MAX_BACKLOG) {
+                LOG.info("event stream of {} is {} changes behind: closed, it reconnects and replays", caller.staffNo(), MAX_BACKLOG);
+                streams.remove(this);
+                queue.clear();
+                queue.add(Event.CLOSE);
+            } else {
+                queue.add(event);
+            }
+        }
+
+        void stop() {
+            queue.add(Event.CLOSE);
+        }
+
+        /// The writer: the replay after `after` (null: only what comes from now on), a heartbeat to
+        /// say the stream is live, then the queued changes not covered by the replay.
+        void write(Long after) {
+            try {
+                long sent = cursor;
+                if (after != null) {
+                    Feed.Page page = feed.page(caller, after, REPLAY_LIMIT);
+                    for (Change change : page.changes()) {
+                        send("change", Feed.element(caller, change).toString(), Long.toString(change.seq()));
+                    }
+                    if (page.hasMore()) {
+                        send("catchup", Json.MAPPER.createObjectNode().put("last", page.last()).toString(), null);
+                    }
+                    sent = page.last();
+                }
+                send("heartbeat", heartbeatData(), null);
+                while (!client.terminated()) {
+                    Event event = queue.take();
+                    if (event == Event.CLOSE) {
+                        break;
+                    }
+                    if (event.seq() == 0 || event.seq() > sent) {
+                        send(event.name(), event.data(), event.seq() == 0 ? null : Long.toString(event.seq()));
+                        sent = Math.max(sent, event.seq());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("event stream of {}: {}", caller.staffNo(), e.toString());
+            } finally {
+                streams.remove(this);
+                client.close();
+            }
+        }
+
+        private void send(String event, String data, String id) {
             if (!client.terminated()) {
                 client.sendEvent(event, data, id);
             }
@@ -80,30 +148,24 @@ final class EventStreams implements AutoCloseable {
 
     /// Replays what the client missed after `after` (one page), then keeps it on the live tail.
     /// When the replay was cut at a page, a `catchup` event tells the client to pull pages.
+    /// Registers the stream and returns; its writer does the rest (see the class comment).
     void open(SseClient client, Caller caller, Long after) {
         client.keepAlive();
+        Stream stream;
         dispatch.lock();
         try {
-            long cursor;
-            if (after == null) {
-                cursor = store.lastSeq();
-            } else {
-                Feed.Page page = feed.page(caller, after, REPLAY_LIMIT);
-                Stream replaying = new Stream(client, caller, after);
-                for (Change change : page.changes()) {
-                    replaying.send("change", Feed.element(caller, change).toString(), Long.toString(change.seq()));
-                }
-                if (page.hasMore()) {
-                    replaying.send("catchup", Json.MAPPER.createObjectNode().put("last", page.last()).toString(), null);
-                }
-                cursor = page.last();
-            }
-            Stream stream = new Stream(client, caller, Math.max(cursor, tailCursor));
+            // Every change after the tail's cursor is queued for this stream from now on; the
+            // replay (read after this, so up to a counter at least as high) covers the rest.
+            stream = new Stream(client, caller, tailCursor);
             streams.add(stream);
-            client.onClose(() -> streams.remove(stream));
         } finally {
             dispatch.unlock();
         }
+        client.onClose(() -> {
+            streams.remove(stream);
+            stream.stop();
+        });
+        Thread.ofVirtual().name("hub-sse-" + caller.staffNo()).start(() -> stream.write(after));
         LOG.info("event stream opened by {} ({} stream(s))", caller.staffNo(), streams.size());
     }
 
@@ -138,11 +200,10 @@ final class EventStreams implements AutoCloseable {
         }
     }
 
-    /// Hands one change to every stream that may see it. The event's text depends on the caller
+    /// Queues one change for every stream that may see it. The event's text depends on the caller
     /// only through the wall's redaction, so it is written at most twice per change, not once per
     /// stream (with 1,000 consoles, parsing and writing the payload per stream was the tail's cost).
     private void deliver(Change change) {
-        String id = Long.toString(change.seq());
         String full = null;
         String redacted = null;
         for (Stream stream : streams) {
@@ -152,6 +213,7 @@ final class EventStreams implements AutoCloseable {
             stream.cursor = change.seq();
             if (stream.client.terminated()) {
                 streams.remove(stream);
+                stream.stop();
             } else if (Feed.visibleTo(stream.caller, change)) {
                 String data;
                 if (stream.caller.isWall()) {
@@ -159,7 +221,7 @@ final class EventStreams implements AutoCloseable {
                 } else {
                     data = full != null ? full : (full = Feed.element(stream.caller, change).toString());
                 }
-                stream.send("change", data, id);
+                stream.offer(new Event("change", data, change.seq()));
             }
         }
     }
@@ -180,17 +242,19 @@ final class EventStreams implements AutoCloseable {
     }
 
     private void heartbeat() {
-        String data = Json.MAPPER.createObjectNode().put("serverTime", clock.instant().toString()).toString();
+        Event beat = new Event("heartbeat", heartbeatData(), 0);
         for (Stream stream : streams) {
-            try {
-                stream.send("heartbeat", data, null);
-            } catch (RuntimeException e) {
-                streams.remove(stream);
-            }
             if (stream.client.terminated()) {
                 streams.remove(stream);
+                stream.stop();
+            } else {
+                stream.offer(beat);
             }
         }
+    }
+
+    private String heartbeatData() {
+        return Json.MAPPER.createObjectNode().put("serverTime", clock.instant().toString()).toString();
     }
 
     private static void sleepQuietly() {
@@ -210,6 +274,9 @@ final class EventStreams implements AutoCloseable {
         running = false;
         wake();
         heartbeat.shutdown();
-        streams.forEach(s -> s.client.close());
+        streams.forEach(s -> {
+            s.stop();
+            s.client.close();
+        });
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,32 +56,46 @@ final class PushService {
     private final TicketValueRules values;
     private final Clock clock;
     private final Runnable committed;
-    /// H2 (one hub process owns the file) queues writers here rather than on its lock timeout.
-    private final ReentrantLock localWriters;
+    /// H2 (one hub process owns the file) queues writers here rather than on its lock timeout, and
+    /// commits the requests that queued meanwhile together (ADR 0025); null on PostgreSQL, whose
+    /// transactions run side by side until the counter row's lock.
+    private final GroupCommit<Request, List<ObjectNode>> localWriters;
+
+    /// Operations of one group commit at most: two full batches and a few small ones.
+    static final int GROUP_MAX_OPS = 1_000;
+
+    private record Request(Caller caller, List<Operation> ops) {
+    }
 
     PushService(HubStore store, TicketValueRules values, Clock clock, Runnable committed, boolean serialiseInProcess) {
         this.store = store;
         this.values = values;
         this.clock = clock;
         this.committed = committed;
-        this.localWriters = serialiseInProcess ? new ReentrantLock(true) : null;
+        this.localWriters = serialiseInProcess ? new GroupCommit<>(GROUP_MAX_OPS, this::applyInOneTransaction) : null;
     }
 
     List<ObjectNode> push(Caller caller, List<Operation> ops) {
-        List<ObjectNode> results;
-        if (localWriters != null) {
-            localWriters.lock();
-        }
-        try {
-            results = store.inTransaction(tx -> apply(tx, caller, ops));
-        } finally {
-            if (localWriters != null) {
-                localWriters.unlock();
-            }
-        }
-        committed.run();
+        Request request = new Request(caller, ops);
+        List<ObjectNode> results = localWriters != null
+                ? localWriters.submit(request, ops.size())
+                : applyInOneTransaction(List.of(request)).getFirst();
         log(caller, results);
         return results;
+    }
+
+    /// Each request as if alone (its own dedupe, prefetch, counter bump), in one transaction: the
+    /// counter row stays locked from the first to the commit, so the sequence numbers still commit in order.
+    private List<List<ObjectNode>> applyInOneTransaction(List<Request> requests) {
+        List<List<ObjectNode>> answers = store.inTransaction(tx -> {
+            List<List<ObjectNode>> each = new ArrayList<>(requests.size());
+            for (Request r : requests) {
+                each.add(apply(tx, r.caller(), r.ops()));
+            }
+            return each;
+        });
+        committed.run();
+        return answers;
     }
 
     private List<ObjectNode> apply(HubStore.PushTransaction tx, Caller caller, List<Operation> ops) {

@@ -87,6 +87,8 @@ public final class LoadTest {
     private final Map<UUID, Sent> sent = new ConcurrentHashMap<>(); // ticket id (CREATE) or op id (UPDATE)
     private final List<Acked> acked = new CopyOnWriteArrayList<>();
     private final Samples samples = new Samples(MAX_SAMPLES);
+    /// Operation made → its push answered, at the seat that made it (the hub's share of propagation).
+    private final Samples pushes = new Samples(MAX_SAMPLES);
     private final AtomicLong opsSent = new AtomicLong();
     private final AtomicLong answeredDuplicate = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -149,13 +151,15 @@ public final class LoadTest {
         double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
 
         List<Observer> observers = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        LoadTestReport.Propagation schedulingLateness;
+        try (SchedulingProbe probe = new SchedulingProbe();
+             ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < options.observers(); i++) {
                 Observer o = new Observer(seats.get(i), cursor);
                 observers.add(o);
                 threads.submit(o::watch);
             }
-            Thread.sleep(200); // the streams connect; anything earlier still arrives by replay
+            awaitLive(observers);
             long start = System.nanoTime();
             long end = start + options.duration().toNanos();
             long drainEnd = end + options.drain().toNanos();
@@ -176,6 +180,7 @@ public final class LoadTest {
             }
             settle();
             observers.forEach(Observer::stop);
+            schedulingLateness = probe.lateness();
         }
 
         List<Change> feed = finalPull(verifier);
@@ -187,7 +192,7 @@ public final class LoadTest {
         long errors = requestFailures.get() + reconnects.get() + rejected.get() + conflicts.get();
         LoadTestReport.Details details = new LoadTestReport.Details(options.observers(), sendingSeconds, loginSeconds,
                 answeredDuplicate.get(), rejected.get(), conflicts.get(), unanswered.get(), reconnects.get(),
-                requestFailures.get(), firstError.get(), feed.size());
+                requestFailures.get(), firstError.get(), feed.size(), pushes.summary(), schedulingLateness);
         return new LoadTestReport(seats.size(), opsSent.get(), acked.size(), v.lost, v.duplicated, samples.summary(),
                 opsPerS, errors, details);
     }
@@ -333,6 +338,7 @@ public final class LoadTest {
 
         /// Pushes one operation until it has an answer; the same op id every time.
         private PushResult push(OutboxOperation op, long drainEnd) {
+            long made = System.nanoTime();
             opsSent.incrementAndGet();
             firstSendNanos.accumulateAndGet(System.nanoTime(), Math::min);
             for (int attempt = 0; ; attempt++) {
@@ -341,6 +347,7 @@ public final class LoadTest {
                     PushAnswer answer = client.push(List.of(op));
                     PushResult r = answer.results().isEmpty() ? null : answer.results().getFirst();
                     if (r != null && op.opId().equals(r.opId()) && r.isAnswer()) {
+                        pushes.add(System.nanoTime() - made);
                         return answered(op, r);
                     }
                     failure("push: an answer without a result for the op");
@@ -440,6 +447,18 @@ public final class LoadTest {
         return null;
     }
 
+    /// Waits until every stream is on the hub's live tail (the hub sends a heartbeat once a stream's
+    /// replay is done), at most 20 s plus 20 ms a stream: timing from a moment when hundreds of
+    /// streams were still opening measured the opening, not the propagation (ADR 0025). Anything
+    /// made earlier would still arrive by replay.
+    private static void awaitLive(List<Observer> observers) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos() + observers.size() * 20_000_000L;
+        while (System.nanoTime() < deadline && !observers.stream().allMatch(o -> o.live)) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(200);
+    }
+
     // ---------------------------------------------------------------------------------- observers
 
     /// A seat that holds `/events` open (reconnecting with backoff after `after` = the last seq
@@ -453,6 +472,8 @@ public final class LoadTest {
         final Object lock = new Object();
         volatile boolean ended;
         volatile boolean delivered;
+        /// Heard from the hub at least once (a heartbeat or a change): the stream is open.
+        volatile boolean live;
         volatile EventStream stream;
 
         Observer(Seat seat, long cursor) {
@@ -535,6 +556,7 @@ public final class LoadTest {
             long now = System.nanoTime();
             lastActivity = now;
             delivered = true;
+            live = true;
             long previous = last.getAndAccumulate(change.seq(), Math::max);
             if (change.seq() <= previous) {
                 return; // seen already (a replay overlapping what arrived live)
@@ -549,6 +571,7 @@ public final class LoadTest {
         @Override
         public void heartbeat() {
             lastActivity = System.nanoTime();
+            live = true;
         }
 
         @Override

@@ -28,9 +28,13 @@ public record LoadTestReport(int seats, long opsSent, long opsAcked, long opsLos
     }
 
     /// What the JSON leaves out.
+    /// @param pushRoundTrip operation made → its push answered at the seat that made it, ms; null when none
+    /// @param schedulingLateness how late the load test's own probe thread woke from 5 ms sleeps, ms
+    ///                           (the generator starved of processor time when large; {@link SchedulingProbe})
     public record Details(int observers, double sendingSeconds, double loginSeconds, long answeredDuplicate,
                           long rejected, long conflicts, long unanswered, long streamReconnects,
-                          long requestFailures, String firstError, long feedChanges) {
+                          long requestFailures, String firstError, long feedChanges, Propagation pushRoundTrip,
+                          Propagation schedulingLateness) {
     }
 
     public String toJson() {
@@ -60,6 +64,17 @@ public record LoadTestReport(int seats, long opsSent, long opsAcked, long opsLos
         }
     }
 
+    /// Where a propagation tail comes from (not part of the JSON object): the push round trip at the
+    /// sending seat, and how late the load test's own threads get a processor.
+    public String clientLine() {
+        return "Push round trip: " + percentiles(details.pushRoundTrip()) + "; load test's own scheduling lateness: "
+                + percentiles(details.schedulingLateness());
+    }
+
+    private static String percentiles(Propagation p) {
+        return p == null ? "none" : String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms", p.p50(), p.p99(), p.max());
+    }
+
     public String summary() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Load test: %d seats (%d observing), %.1f s sending (logins took %.1f s)%n",
@@ -77,6 +92,7 @@ public record LoadTestReport(int seats, long opsSent, long opsAcked, long opsLos
                         + "answered 'duplicate' after a resend: %d; never answered: %d%n",
                 errors, details.requestFailures(), details.streamReconnects(), details.rejected(), details.conflicts(),
                 details.answeredDuplicate(), details.unanswered()));
+        s.append(clientLine()).append('\n');
         if (details.firstError() != null) {
             s.append("First error: ").append(details.firstError()).append('\n');
         }
