@@ -216,7 +216,9 @@ final class EventStreams implements AutoCloseable {
                 stream.stop();
             } else if (Feed.visibleTo(stream.caller, change)) {
                 String data;
-                if (stream.caller.isWall()) {
+                if (LeaveNotes.differsByCaller(change.entity())) {
+                    data = Feed.element(stream.caller, change).toString(); // a colleague's note stays out
+                } else if (stream.caller.isWall()) {
                     data = redacted != null ? redacted : (redacted = Feed.element(stream.caller, change).toString());
                 } else {
                     data = full != null ? full : (full = Feed.element(stream.caller, change).toString());

@@ -37,12 +37,23 @@ class LeaveNotesWithHubProcessTest {
             String marker = "CNY" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             long before = client.last(me);
 
+            // Live streams first, the monitor's before the colleague's: the hub renders a change once
+            // for every stream that may share it, and a note must not be shared.
+            HubClient.EventStream monitorLive = client.events(monitor, null);
+            HubClient.EventStream colleagueLive = client.events(colleague, null);
+            Thread.sleep(300); // both streams live
             LeaveRequest sick = new LeaveRequest(Ops.id(), myId, myId, LeaveKind.SICK, LocalDate.now().plusDays(10),
                     LocalDate.now().plusDays(11), true, "急性胃炎住院 " + marker, Instant.now());
             JsonNode pushed = client.push(me, List.of(Ops.op("leave_request", sick.id(), "CREATE", 0,
                     Ops.tree(Payloads.json(sick))))).json();
             assertThat(pushed.at("/results/0/status").asText()).as(pushed.toString()).isEqualTo("accepted");
 
+            try (monitorLive; colleagueLive) {
+                assertThat(nextLeave(monitorLive).at("/payload/note").asText()).contains(marker);
+                JsonNode live = nextLeave(colleagueLive);
+                assertThat(live.at("/payload/id").asText()).isEqualTo(sick.id().toString());
+                assertThat(live.toString()).as("the colleague's live event").doesNotContain(marker);
+            }
             assertThat(request(client, colleague, before, sick.id()).get("note").isNull())
                     .as("a colleague's console gets no note").isTrue();
             assertThat(request(client, colleague, before, sick.id()).get("kind").asText()).isEqualTo("SICK");
@@ -51,6 +62,19 @@ class LeaveNotesWithHubProcessTest {
                 assertThat(request(client, reader, before, sick.id()).get("note").asText()).contains(marker);
             }
         }
+    }
+
+    private static JsonNode nextLeave(HubClient.EventStream stream) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            JsonNode change = stream.nextChange(java.time.Duration.ofSeconds(5));
+            if (change == null) {
+                break;
+            }
+            if (change.get("entity").asText().equals("leave_request")) {
+                return change;
+            }
+        }
+        throw new AssertionError("no leave request on the live stream");
     }
 
     private static JsonNode request(HubClient client, String token, long after, UUID id) throws Exception {
