@@ -9,9 +9,9 @@ cd "$(dirname "$0")/.."
 SEATS=${1:-200}
 MARKS=${2:-200}
 DURATION=${3:-120}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-JAR=target/seatdesk.jar
-[ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
+# The JDK 25 the launcher finds (a bare `java` may be older: the hub did not start) and the jar.
+source bench/lib.sh
+ensure_jar
 DATA=$(mktemp -d -t seatdesk-wall.XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" hub --data "$DATA" --port "$PORT" --demo >"$DATA/hub.out" 2>&1 &
