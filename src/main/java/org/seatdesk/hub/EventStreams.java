@@ -200,9 +200,10 @@ final class EventStreams implements AutoCloseable {
         }
     }
 
-    /// Queues one change for every stream that may see it. The event's text depends on the caller
-    /// only through the wall's redaction, so it is written at most twice per change, not once per
-    /// stream (with 1,000 consoles, parsing and writing the payload per stream was the tail's cost).
+    /// Queues one change for every stream that may see it. The event's text is written once per
+    /// audience (`Feed.audience`: everyone, the wall), not once per stream — with 1,000 consoles,
+    /// parsing and writing the payload per stream was the tail's cost; only a colleague's leave
+    /// request is written for its reader alone.
     private void deliver(Change change) {
         String full = null;
         String redacted = null;
@@ -215,14 +216,11 @@ final class EventStreams implements AutoCloseable {
                 streams.remove(stream);
                 stream.stop();
             } else if (Feed.visibleTo(stream.caller, change)) {
-                String data;
-                if (LeaveNotes.differsByCaller(change.entity())) {
-                    data = Feed.element(stream.caller, change).toString(); // a colleague's note stays out
-                } else if (stream.caller.isWall()) {
-                    data = redacted != null ? redacted : (redacted = Feed.element(stream.caller, change).toString());
-                } else {
-                    data = full != null ? full : (full = Feed.element(stream.caller, change).toString());
-                }
+                String data = switch (Feed.audience(stream.caller, change)) {
+                    case EVERYONE -> full != null ? full : (full = Feed.element(stream.caller, change).toString());
+                    case WALL -> redacted != null ? redacted : (redacted = Feed.element(stream.caller, change).toString());
+                    case THIS_CALLER -> Feed.element(stream.caller, change).toString();
+                };
                 stream.offer(new Event("change", data, change.seq()));
             }
         }

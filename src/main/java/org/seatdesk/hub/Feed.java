@@ -49,10 +49,26 @@ final class Feed {
         return FeedPolicy.filters(caller.role()) ? rows.stream().filter(c -> visibleTo(caller, c)).toList() : rows;
     }
 
+    /// Who may be handed the same rendering of a change (the event streams render each change once
+    /// per audience, not once per stream): every caller but the wall gets the stored payload, the
+    /// wall its redaction, and a colleague's leave request is rendered for that caller alone.
+    enum Audience {
+        EVERYONE,
+        WALL,
+        THIS_CALLER
+    }
+
+    static Audience audience(Caller caller, Change change) {
+        if (LeaveNotes.mayHide(caller, change.entity())) {
+            return Audience.THIS_CALLER;
+        }
+        return caller.isWall() ? Audience.WALL : Audience.EVERYONE;
+    }
+
     /// One element of `changes`, as `/changes` and the event stream send it.
-    /// Everyone but the wall gets the stored payload as it is (the hub wrote it, as JSON): parsing
-    /// and writing it again for every change of every page was a tenth of a catch-up's work at the
-    /// hub. The wall's is parsed and redacted, and so is a colleague's leave request (`LeaveNotes`).
+    /// Everyone gets the stored payload as it is (the hub wrote it, as JSON): parsing and writing
+    /// it again for every change of every page was a tenth of a catch-up's work at the hub. The
+    /// wall's is parsed and redacted, and so is a colleague's leave request (`LeaveNotes`).
     static ObjectNode element(Caller caller, Change change) {
         ObjectNode node = Json.MAPPER.createObjectNode()
                 .put("seq", change.seq())
@@ -60,15 +76,11 @@ final class Feed {
                 .put("entityId", change.entityId().toString())
                 .put("kind", change.kind())
                 .put("version", change.version());
-        if (LeaveNotes.mayHide(caller, change.entity())) {
-            node.set("payload", LeaveNotes.forCaller(caller, (ObjectNode) parsed(change)));
-            return node;
+        switch (audience(caller, change)) {
+            case EVERYONE -> node.putRawValue("payload", new RawValue(change.payload()));
+            case WALL -> node.set("payload", Redaction.forWall(change.entity(), change.kind(), parsed(change)));
+            case THIS_CALLER -> node.set("payload", LeaveNotes.forCaller(caller, (ObjectNode) parsed(change)));
         }
-        if (!caller.isWall()) {
-            node.putRawValue("payload", new RawValue(change.payload()));
-            return node;
-        }
-        node.set("payload", Redaction.forWall(change.entity(), change.kind(), parsed(change)));
         return node;
     }
 

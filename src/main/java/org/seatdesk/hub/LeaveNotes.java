@@ -19,15 +19,9 @@ final class LeaveNotes {
     private LeaveNotes() {
     }
 
-    /// True when what a change of `entity` looks like depends on who receives it: the event
-    /// streams must not hand one caller's rendering to another.
-    static boolean differsByCaller(String entity) {
-        return entity.equals("leave_request");
-    }
-
     /// True when `caller` may have to receive a change of `entity` without a note.
     static boolean mayHide(Caller caller, String entity) {
-        return differsByCaller(entity) && !READ_EVERY_NOTE.contains(caller.role());
+        return entity.equals("leave_request") && !READ_EVERY_NOTE.contains(caller.role());
     }
 
     /// The request as `caller` receives it: a colleague's without its note.

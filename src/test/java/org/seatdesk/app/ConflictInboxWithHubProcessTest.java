@@ -93,10 +93,7 @@ class ConflictInboxWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write("A001");
-        robot.clickOn("#login-password").write("demo");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         TableView<Ticket> queue = robot.lookup("#queue-table").queryTableView();
         waitFor(() -> queue.getItems().stream().anyMatch(t -> t.id().equals(ticket.id())));

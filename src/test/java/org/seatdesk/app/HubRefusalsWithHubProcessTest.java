@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -96,10 +95,7 @@ class HubRefusalsWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write("A001");
-        robot.clickOn("#login-password").write("demo");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         Author a1 = login(seat, "A001");
         Ticket mine = onDb(seat, () -> seat.tickets.register(Fixtures.completeDraft(), a1));
@@ -149,10 +145,7 @@ class HubRefusalsWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        robot.release(new KeyCode[0]);
-        robot.clickOn("#login-staff").write("M001");
-        robot.clickOn("#login-password").write("demo");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "M001", "demo");
         waitFor(() -> console.readyProperty().get());
         Author monitor = login(seat, "M001");
         // Only the department director changes the roster (ADR 0018): queued as an older or

@@ -175,10 +175,7 @@ class KbEditorTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier test class in this JVM
-        robot.clickOn("#login-staff").write(staffNo);
-        robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
         waitFor(() -> console.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         // Unread notices come forward at login (R-SH-3); the editor then opens the knowledge base.

@@ -136,10 +136,7 @@ class KnowledgeBaseConsoleTest {
     }
 
     private void login(FxRobot robot) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write("A001");
-        robot.clickOn("#login-password").write("demo");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         context.kb.ready().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

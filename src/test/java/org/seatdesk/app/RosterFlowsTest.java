@@ -161,10 +161,7 @@ class RosterFlowsTest {
     }
 
     private static void login(FxRobot robot, String staffNo, java.util.function.BooleanSupplier ready) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write(staffNo);
-        robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(ready::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -64,10 +64,7 @@ class SeatConsoleTest {
 
     @Test
     void wrongPasswordSaysSoAndKeepsTheStaffId(FxRobot robot) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write("A001");
-        robot.clickOn("#login-password").write("wrong");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "A001", "wrong");
         waitFor(() -> !text(robot, "#login-error").isEmpty());
 
         assertThat(text(robot, "#login-error")).isEqualTo("Wrong staff ID or password.");
@@ -238,10 +235,7 @@ class SeatConsoleTest {
     }
 
     private void loginAsDemoAgent(FxRobot robot) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write("A001");
-        robot.clickOn("#login-password").write("demo");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }

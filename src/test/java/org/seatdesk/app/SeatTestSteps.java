@@ -9,15 +9,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import javafx.scene.input.KeyCode;
+
 import org.seatdesk.security.LoginResult;
 import org.seatdesk.ticket.Author;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/// Steps the console tests with real seats on a real hub share: a local login, database work on
-/// the seat's executor, and waiting for the database or for the FX thread.
+/// Steps the console tests share: a login typed at the login screen or made locally, database
+/// work on the seat's executor, and waiting for the database or for the FX thread.
 final class SeatTestSteps {
 
     private SeatTestSteps() {
+    }
+
+    /// Types a login at the console's login screen as a person would: staff ID, password, Enter.
+    static void typeLogin(FxRobot robot, String staffNo, String password) {
+        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class in this JVM
+        robot.clickOn("#login-staff").write(staffNo);
+        robot.clickOn("#login-password").write(password);
+        robot.type(KeyCode.ENTER);
     }
 
     static Author login(SeatContext seat, String staffNo) {

@@ -134,10 +134,7 @@ class ShiftLogConsoleTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write(staffNo);
-        robot.clickOn("#login-password").write("demo");
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, staffNo, "demo");
         waitFor(() -> console.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -65,10 +64,7 @@ class SupervisorConsoleTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write(staffNo);
-        robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> console.readyProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.seatdesk.rollcall.DisciplineRecord;
@@ -59,10 +58,7 @@ public final class SupervisorFixture {
 
     /// Logs in as `staffNo` of the demo centre and waits for the console's pages.
     public void login(FxRobot robot, String staffNo) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write(staffNo);
-        robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> console.readyProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -64,10 +63,7 @@ class SupervisorWithHubProcessTest {
 
     @Test
     void theMonitorAtAnEmptySupervisorConsoleCallsTheRollOfTheHubsRoster_R_SH_1(FxRobot robot) throws Exception {
-        robot.release(new KeyCode[0]); // no key left held by an earlier TestFX class
-        robot.clickOn("#login-staff").write("M001");
-        robot.clickOn("#login-password").write(DemoCommand.DEMO_PASSWORD);
-        robot.type(KeyCode.ENTER);
+        SeatTestSteps.typeLogin(robot, "M001", DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> console.readyProperty().get()).get());
         assertThat(console.view().pages()).contains(Page.ROLL_CALL);
