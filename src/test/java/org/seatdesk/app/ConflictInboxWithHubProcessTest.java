@@ -93,7 +93,7 @@ class ConflictInboxWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        SeatTestSteps.typeLogin(robot, "A001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         TableView<Ticket> queue = robot.lookup("#queue-table").queryTableView();
         waitFor(() -> queue.getItems().stream().anyMatch(t -> t.id().equals(ticket.id())));

@@ -95,7 +95,7 @@ class HubRefusalsWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        SeatTestSteps.typeLogin(robot, "A001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         Author a1 = login(seat, "A001");
         Ticket mine = onDb(seat, () -> seat.tickets.register(Fixtures.completeDraft(), a1));
@@ -145,7 +145,7 @@ class HubRefusalsWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        SeatTestSteps.typeLogin(robot, "M001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "M001", "demo");
         waitFor(() -> console.readyProperty().get());
         Author monitor = login(seat, "M001");
         // Only the department director changes the roster (ADR 0018): queued as an older or
