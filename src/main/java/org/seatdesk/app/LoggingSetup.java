@@ -1,12 +1,10 @@
 package org.seatdesk.app;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -17,7 +15,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 
 /// Logging set up in code rather than `logback.xml`: parsing XML loaded some 600 classes and
-/// cost a few hundred milliseconds of every start. A rolling file in `seatdesk.logdir` (daily and
+/// cost a few hundred milliseconds of every start; lines are written by {@link LogLineEncoder}, not
+/// logback's `PatternLayout`, for the same reason. A rolling file in `seatdesk.logdir` (daily and
 /// at 10 MB, 14 days, 200 MB at most); the terminal only hears about problems. An explicit
 /// `-Dlogback.configurationFile=…` or a `logback-test.xml` (tests) takes over instead.
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
@@ -44,7 +43,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         rolling.setTotalSizeCap(FileSize.valueOf("200MB"));
         rolling.start();
         file.setRollingPolicy(rolling);
-        file.setEncoder(encoder(context, "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n"));
+        file.setEncoder(encoder(context, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", true));
         file.start();
 
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
@@ -54,7 +53,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         problemsOnly.setLevel("WARN");
         problemsOnly.start();
         console.addFilter(problemsOnly);
-        console.setEncoder(encoder(context, "%d{HH:mm:ss.SSS} %-5level %logger{36} - %msg%n"));
+        console.setEncoder(encoder(context, "HH:mm:ss.SSS", false));
         console.start();
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -68,11 +67,9 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    private static LogLineEncoder encoder(LoggerContext context, String timePattern, boolean withThread) {
+        LogLineEncoder encoder = new LogLineEncoder(timePattern, withThread);
         encoder.setContext(context);
-        encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.setPattern(pattern);
         encoder.start();
         return encoder;
     }
