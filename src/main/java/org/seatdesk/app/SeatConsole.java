@@ -188,8 +188,8 @@ public final class SeatConsole extends ConsoleWindow {
         this.editor = editor;
         TicketsPage[] page = new TicketsPage[1];
         TicketQueueView queueView = new TicketQueueView(queue, messages, ticket -> page[0].open(ticket));
-        TicketDetailView detailView = new TicketDetailView(detail, editor, messages, context.zone, () -> page[0].closeDetail());
-        page[0] = new TicketsPage(queueView, new TicketFormView(form, messages, scripts), form, detailView, detail, scripts);
+        page[0] = new TicketsPage(queueView, new TicketFormView(form, messages, scripts), form,
+                () -> new TicketDetailView(detail, editor, messages, context.zone, () -> page[0].closeDetail()), detail, scripts);
         ticketsPage = page[0];
         CallRecordViewModel calls = new CallRecordViewModel(context.calls, session.author(), messages, background,
                 context.clock, context.zone);

@@ -1,5 +1,7 @@
 package org.seatdesk.ticket.ui;
 
+import java.util.function.Supplier;
+
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -9,7 +11,9 @@ import javafx.scene.layout.StackPane;
 import org.seatdesk.ticket.Ticket;
 
 /// The agent's main page: the queue on the left; on the right the intake form, or the detail
-/// of the ticket opened from the queue. Opening a ticket never touches the form's content.
+/// of the ticket opened from the queue. Opening a ticket never touches the form's content. The
+/// detail view is built when the first ticket is opened: the console shows the queue and the form
+/// first, and is ready sooner without it (ADR 0028).
 public final class TicketsPage {
 
     private final SplitPane root = new SplitPane();
@@ -17,16 +21,17 @@ public final class TicketsPage {
     private final TicketQueueView queue;
     private final TicketFormView form;
     private final TicketFormViewModel formModel;
-    private final TicketDetailView detail;
+    private final Supplier<TicketDetailView> newDetail;
+    private TicketDetailView detail;
     private final TicketDetailViewModel detailModel;
     private final ScriptsPanel scripts;
 
     public TicketsPage(TicketQueueView queue, TicketFormView form, TicketFormViewModel formModel,
-                       TicketDetailView detail, TicketDetailViewModel detailModel, ScriptsPanel scripts) {
+                       Supplier<TicketDetailView> detail, TicketDetailViewModel detailModel, ScriptsPanel scripts) {
         this.queue = queue;
         this.form = form;
         this.formModel = formModel;
-        this.detail = detail;
+        this.newDetail = detail;
         this.detailModel = detailModel;
         this.scripts = scripts;
         root.setOrientation(Orientation.HORIZONTAL);
@@ -40,7 +45,14 @@ public final class TicketsPage {
     }
 
     public boolean isDetailShown() {
-        return side.getChildren().contains(detail.root());
+        return detail != null && side.getChildren().contains(detail.root());
+    }
+
+    private TicketDetailView detail() {
+        if (detail == null) {
+            detail = newDetail.get();
+        }
+        return detail;
     }
 
     /// Ctrl+N: back to the form, cursor in its first field (a draft in progress stays).
@@ -50,9 +62,10 @@ public final class TicketsPage {
     }
 
     public void open(Ticket ticket) {
+        TicketDetailView view = detail(); // before show: it follows the model from there on
         detailModel.show(ticket);
-        side.getChildren().setAll(detail.root());
-        detail.focus();
+        side.getChildren().setAll(view.root());
+        view.focus();
     }
 
     public void closeDetail() {
