@@ -5,6 +5,7 @@
 # (at 80 % of the run) the hub's heap is read after a full GC (jcmd GC.run + GC.heap_info).
 #   bench/hubseats.sh [SEATS [DURATION_S [RATE]]]       defaults: 1000 seats, 60 s, 20 ops/s
 # Prints the load test's JSON, then one JSON line with the hub's heap, threads and resident memory.
+# SEATDESK_HUB_JVM: more options for the hub's JVM (e.g. a JFR recording), after -Xmx1g and the GC log.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SEATS=${1:-1000}
@@ -13,7 +14,9 @@ RATE=${3:-20}
 ensure_jar
 DATA=$(mktemp -d -t seatdesk-hubseats.XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$JAVA" --enable-native-access=ALL-UNNAMED -Xmx1g "-Xlog:gc:file=$DATA/gc.log" -jar "$JAR" hub --data "$DATA" \
+HUB_JVM=()
+read -r -a HUB_JVM <<< "${SEATDESK_HUB_JVM:-}" || true
+"$JAVA" --enable-native-access=ALL-UNNAMED -Xmx1g "-Xlog:gc:file=$DATA/gc.log" ${HUB_JVM[@]+"${HUB_JVM[@]}"} -jar "$JAR" hub --data "$DATA" \
     --port "$PORT" --demo >"$DATA/hub.out" 2>&1 &
 HUB=$!
 trap 'kill $HUB 2>/dev/null; wait $HUB 2>/dev/null || true' EXIT
