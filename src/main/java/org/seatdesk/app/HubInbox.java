@@ -41,4 +41,13 @@ final class HubInbox {
         refusals.refresh();
         return view.root();
     }
+
+    /// Something came from the hub (a pulled change, a conflict or a refusal in a push's answer):
+    /// an inbox that was opened shows it without being opened again.
+    void refresh() {
+        if (view != null) {
+            conflicts.refresh();
+            refusals.refresh();
+        }
+    }
 }

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import javafx.scene.Scene;
@@ -14,9 +18,14 @@ import javafx.stage.Stage;
 
 import org.seatdesk.i18n.Messages;
 import org.seatdesk.rollcall.Mark;
+import org.seatdesk.roster.RosterEdit;
+import org.seatdesk.security.LoginResult;
+import org.seatdesk.store.JooqRosterRecords;
+import org.seatdesk.ticket.Author;
 
-/// The snapshots of the room (issue 5): the supervisor's roll call, and the wall showing it
-/// through the hub, online and after the hub went away.
+/// The snapshots of the room (issue 5): the supervisor's roll call, the monitor's inbox with a
+/// change the hub refused (issue 4), and the wall showing the roll call through the hub, online
+/// and after the hub went away.
 final class RoomSnapshots {
 
     interface Writer {
@@ -70,6 +79,7 @@ final class RoomSnapshots {
                     .filter(r -> r.mark() != null).count() >= Math.min(marks.length, supervisor.rollCall().rows().size()),
                     Duration.ofSeconds(20)), "marks saved");
             writer.write(supervisor.scene(), "roll-call.png");
+            monitorInbox(monitorSeat, supervisor);
 
             WallConsole wall = FxRuntime.call(() -> {
                 Stage stage = new Stage();
@@ -93,5 +103,25 @@ final class RoomSnapshots {
             FxRuntime.run(() -> wall.wall().refresh());
             writer.write(wall.scene(), "wall-offline.png");
         }
+    }
+
+    /// A roster edit queued as an older console could have: only the department director changes
+    /// the roster (ADR 0018), so the real hub refuses it, and the open inbox shows the refusal
+    /// when the push's answer arrives.
+    private void monitorInbox(SeatContext monitorSeat, SupervisorConsole supervisor) throws Exception {
+        FxRuntime.run(supervisor::openInbox);
+        CompletableFuture.runAsync(() -> {
+            Author monitor = ((LoginResult.Success) monitorSeat.auth.login(DemoCommand.DEMO_MONITOR,
+                    DemoCommand.DEMO_PASSWORD)).session().author();
+            RosterEdit edit = new RosterEdit(UUID.randomUUID(), monitor.staffId(),
+                    LocalDate.now(monitorSeat.clock.withZone(monitorSeat.zone)).plusDays(3), null, null,
+                    monitor.staffId(), monitorSeat.clock.instant());
+            new JooqRosterRecords(monitorSeat.database, monitorSeat.zone).submit(List.of(edit));
+        }, monitorSeat.dbExecutor).join();
+        monitorSeat.nudgeSync();
+        SnapshotCommand.require(FxRuntime.await(() -> !supervisor.hubRefusals().cards().isEmpty(), Duration.ofSeconds(30)),
+                "refusal shown");
+        SnapshotCommand.settle();
+        writer.write(supervisor.scene(), "supervisor-inbox.png");
     }
 }

@@ -281,6 +281,9 @@ public final class SeatConsole extends ConsoleWindow {
         if (shiftLog != null) {
             shiftLog.refresh();
         }
+        if (inbox != null) {
+            inbox.refresh();
+        }
     }
 
     /// After a crash, the unfinished form comes back exactly as it was typed.

@@ -37,6 +37,7 @@ public final class SupervisorConsole extends ConsoleWindow {
     private DutyLogViewModel dutyLog;
     private ShiftLogPages shiftLog;
     private HubInbox inbox;
+    private StatusBarViewModel status;
 
     public SupervisorConsole(SeatContext context, Stage stage, Locale locale, String loginHint, double width, double height) {
         super(context, stage, locale, loginHint, width, height);
@@ -85,7 +86,7 @@ public final class SupervisorConsole extends ConsoleWindow {
         this.dutyLog = null;
         stopTicker();
         stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
-        StatusBarViewModel status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
+        status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
                 context.clock, context.zone, context.conflicts::openCount, context.refusals::unreadCount);
         inbox = new HubInbox(context, session.author(), messages, background, () -> {
             status.refresh();
@@ -152,6 +153,10 @@ public final class SupervisorConsole extends ConsoleWindow {
         }
         if (shiftLog != null) {
             shiftLog.refresh();
+        }
+        if (inbox != null) {
+            inbox.refresh(); // a mark or an edit the hub refused
+            status.refresh();
         }
     }
 

@@ -110,7 +110,9 @@ public final class JooqTicketRepository implements TicketRepository {
         return next;
     }
 
-    /// Above this many tickets sharing a search prefix, the search reads the queue in order instead.
+    /// Above this many tickets sharing a search prefix, the search reads the queue in order instead
+    /// of sorting the matches. The queue-order index holds the search keys (V16), so that read
+    /// tests each ticket in the index and fetches only the page's rows.
     static final int NARROW_SEARCH = 1_000;
 
     /// Every query reads an index in the queue's order (urgent first, then oldest) and stops after
@@ -119,7 +121,7 @@ public final class JooqTicketRepository implements TicketRepository {
     public TicketPage query(TicketQuery query) {
         Condition filters = filters(query);
         if (query.search().isEmpty()) {
-            return page(filters, query);
+            return page(filters, query, 0);
         }
         String prefix = escapeLike(query.search().toUpperCase(Locale.ROOT)) + "%";
         String phonePrefix = escapeLike(query.search().replace(" ", "")) + "%";
@@ -131,16 +133,25 @@ public final class JooqTicketRepository implements TicketRepository {
                     TICKET.PHONE_KEY.like(phonePrefix, '!'),
                     TICKET.TERMINAL_KEY.like(prefix, '!'),
                     TICKET.MERCHANT_KEY.like(prefix, '!'),
-                    TICKET.BARCODE_KEY.like(prefix, '!'))), query);
+                    TICKET.BARCODE_KEY.like(prefix, '!'))), query, unfiltered(query) ? ids.size() : 0);
         }
-        List<Ticket> found = ids.isEmpty() ? List.of() : dsl.selectFrom(TICKET)
-                .where(filters.and(TICKET.ID.in(ids)))
+        if (ids.isEmpty()) {
+            return new TicketPage(List.of(), 0);
+        }
+        Condition where = filters.and(TICKET.ID.in(ids));
+        List<Ticket> found = dsl.selectFrom(TICKET).where(where)
                 .orderBy(TICKET.PRIORITY, TICKET.CREATED_AT, TICKET.NUMBER)
+                .limit(query.limit())
                 .fetch(JooqTicketRepository::toTicket);
-        return new TicketPage(found.subList(0, Math.min(found.size(), query.limit())), found.size());
+        if (found.size() < query.limit()) {
+            return new TicketPage(found, found.size());
+        }
+        return new TicketPage(found, unfiltered(query) ? ids.size() : dsl.fetchCount(TICKET, where));
     }
 
-    private TicketPage page(Condition where, TicketQuery query) {
+    /// @param knownMatches how many tickets match at least, when that is known already (0 if not):
+    ///                     past the cap, nothing is counted
+    private TicketPage page(Condition where, TicketQuery query, int knownMatches) {
         List<Ticket> tickets = dsl.selectFrom(TICKET).where(where)
                 .orderBy(queueOrder(query))
                 .limit(query.limit())
@@ -148,10 +159,17 @@ public final class JooqTicketRepository implements TicketRepository {
         if (tickets.size() < query.limit()) {
             return new TicketPage(tickets, tickets.size());
         }
+        if (knownMatches > countCap) {
+            return new TicketPage(tickets, countCap, true);
+        }
         // Counted up to the cap only: an exact count reads every matching index entry (49,600 for
         // "closed") or, for a short search, every row; past the cap the queue says "cap+".
         int counted = dsl.fetchCount(dsl.selectOne().from(TICKET).where(where).limit(countCap + 1));
         return counted > countCap ? new TicketPage(tickets, countCap, true) : new TicketPage(tickets, counted);
+    }
+
+    private static boolean unfiltered(TicketQuery query) {
+        return query.status() == null && query.type() == null && query.level() == null && !query.openOnly();
     }
 
     /// Urgent first, then oldest. A column that the filter fixes to one value is named first: that

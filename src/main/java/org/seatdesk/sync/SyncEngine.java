@@ -108,7 +108,8 @@ public final class SyncEngine implements AutoCloseable {
         }
     }
 
-    /// Called on the engine's thread after a pull changed local rows (the console refreshes its queue).
+    /// Called on the engine's thread after a pull changed local rows, or a push's answer did (a
+    /// conflict, a refusal, a renumbered ticket): the console refreshes what it shows.
     public void onRemoteChanges(Runnable listener) {
         this.remoteChanges = listener;
     }
@@ -197,6 +198,10 @@ public final class SyncEngine implements AutoCloseable {
                     store.settle(answered, now);
                     return null;
                 });
+                if (answered.stream().map(SyncStore.Answered::result).anyMatch(SyncEngine::changesTheSeat)) {
+                    // The console shows it now, not at the next change pulled.
+                    remoteChanges.run();
+                }
             }
             if (answered.size() < batch.size()) {
                 // Unanswered operations stay; pushing them again at once would spin. Next round.
@@ -204,6 +209,13 @@ public final class SyncEngine implements AutoCloseable {
                 return new Round(pushed, conflicts, rejected, 0, hubCursor);
             }
         }
+    }
+
+    /// A conflict to resolve, a refusal (a refused roster edit is withdrawn) or a ticket renumbered
+    /// by the hub changes what this seat holds when it is settled.
+    private static boolean changesTheSeat(PushResult result) {
+        return result.status().equals(PushResult.CONFLICT) || result.status().equals(PushResult.REJECTED)
+                || result.renumberedFrom() != null;
     }
 
     int pullAll() {

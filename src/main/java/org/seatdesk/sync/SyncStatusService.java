@@ -11,6 +11,7 @@ public final class SyncStatusService {
     private volatile ConnectionState.Link link = ConnectionState.Link.OFFLINE;
     private volatile Instant offlineSince;
     private volatile boolean caughtUp;
+    private volatile Runnable linkChanged = () -> { };
 
     public SyncStatusService(OutboxRepository outbox, Instant offlineSince) {
         this.outbox = outbox;
@@ -21,6 +22,13 @@ public final class SyncStatusService {
     public ConnectionState state() {
         ConnectionState.Link now = link;
         return new ConnectionState(now, now == ConnectionState.Link.OFFLINE ? offlineSince : null, outbox.pendingCount());
+    }
+
+    /// Runs `whenChanged` (on the sync thread) each time the link turns online, syncing or
+    /// offline, so that a status bar says so at once rather than at its next periodic refresh.
+    /// One listener: the console showing now (a new login replaces the last one's).
+    public void whenLinkChanges(Runnable whenChanged) {
+        linkChanged = whenChanged;
     }
 
     public boolean isOnline() {
@@ -36,13 +44,13 @@ public final class SyncStatusService {
 
     /// The hub answered in a round that is still going (a push, or one page of a catch-up).
     public void syncing() {
-        link = ConnectionState.Link.SYNCING;
+        changeTo(ConnectionState.Link.SYNCING);
     }
 
     /// A round ended with everything pushed and every page pulled.
     public void caughtUp() {
-        link = ConnectionState.Link.ONLINE;
         caughtUp = true;
+        changeTo(ConnectionState.Link.ONLINE);
     }
 
     /// Keeps the moment the link was first lost, not the latest failed retry.
@@ -50,7 +58,15 @@ public final class SyncStatusService {
         caughtUp = false;
         if (link != ConnectionState.Link.OFFLINE) {
             offlineSince = since;
-            link = ConnectionState.Link.OFFLINE;
+            changeTo(ConnectionState.Link.OFFLINE);
+        }
+    }
+
+    private void changeTo(ConnectionState.Link next) {
+        ConnectionState.Link before = link;
+        link = next;
+        if (before != next) {
+            linkChanged.run();
         }
     }
 }

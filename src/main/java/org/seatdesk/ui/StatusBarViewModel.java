@@ -63,6 +63,9 @@ public final class StatusBarViewModel {
         this.zone = zone;
         who.set(messages.get("status.who", session.staff().name(), session.staff().staffNo(),
                 messages.label(session.staff().role()), session.seatCode()));
+        // The link shows as it changes: a periodic refresh alone said "offline" for seconds after
+        // a login whose first sync had already reached the hub.
+        sync.whenLinkChanges(() -> background.fx().execute(this::refresh));
     }
 
     public ReadOnlyStringProperty whoProperty() {

@@ -93,7 +93,7 @@ class ConflictInboxWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        SeatTestSteps.typeLogin(robot, "A001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         TableView<Ticket> queue = robot.lookup("#queue-table").queryTableView();
         waitFor(() -> queue.getItems().stream().anyMatch(t -> t.id().equals(ticket.id())));
@@ -127,6 +127,8 @@ class ConflictInboxWithHubProcessTest {
         hubForA.complete(hub.base);
         waitFor(() -> robot.lookup("#status-conflicts").queryAs(javafx.scene.control.Hyperlink.class).isVisible());
         assertThat(robot.lookup("#status-conflicts").queryLabeled().getText()).isEqualTo("1 conflict to resolve");
+        // The conflict shows as soon as the push is answered; the hub's value arrives with the pull after it.
+        await(() -> onDb(seatA, () -> seatA.sync.isCaughtUp()));
         Ticket merged = onDb(seatA, () -> seatA.tickets.find(ticket.id()).orElseThrow());
         assertThat(merged.contactPhone()).as("nothing overwritten: theirs stays until someone decides")
                 .isEqualTo("13733334444");

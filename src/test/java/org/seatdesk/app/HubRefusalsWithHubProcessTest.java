@@ -95,7 +95,7 @@ class HubRefusalsWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        SeatTestSteps.typeLogin(robot, "A001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         Author a1 = login(seat, "A001");
         Ticket mine = onDb(seat, () -> seat.tickets.register(Fixtures.completeDraft(), a1));
@@ -145,7 +145,7 @@ class HubRefusalsWithHubProcessTest {
             stage.show();
             return c;
         }).get(30, TimeUnit.SECONDS);
-        SeatTestSteps.typeLogin(robot, "M001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "M001", "demo");
         waitFor(() -> console.readyProperty().get());
         Author monitor = login(seat, "M001");
         // Only the department director changes the roster (ADR 0018): queued as an older or
@@ -158,12 +158,13 @@ class HubRefusalsWithHubProcessTest {
         });
         assertThat(TestData.count(seat.database, Tables.ROSTER_EDIT)).isEqualTo(1);
 
+        // The inbox is open before the hub answers: the refusal appears in it when the push's
+        // answer arrives, with nothing pulled after it and without opening the inbox again.
+        robot.interact(console::openInbox);
         hubLater.complete(hub.base);
+        waitFor(() -> robot.lookup(".refusal-card").queryAll().size() == 1);
         waitFor(() -> robot.lookup("#status-conflicts").queryAs(Hyperlink.class).isVisible());
         assertThat(robot.lookup("#status-conflicts").queryLabeled().getText()).isEqualTo("1 change not taken by the hub");
-
-        robot.clickOn("#status-conflicts");
-        waitFor(() -> robot.lookup(".refusal-card").queryAll().size() == 1);
         assertThat(robot.lookup("Roster change").tryQuery()).as("named as people know it").isPresent();
         assertThat(texts(robot, ".refusal-reason")).containsExactly("Your role may not make this change");
         assertThat(robot.lookup(l -> l instanceof Label label && label.getText().startsWith("The hub says: only the department director"))

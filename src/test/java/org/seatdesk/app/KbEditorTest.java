@@ -175,7 +175,7 @@ class KbEditorTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
-        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
+        SeatTestSteps.typeLogin(robot, stage, staffNo, DemoCommand.DEMO_PASSWORD);
         waitFor(() -> console.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         // Unread notices come forward at login (R-SH-3); the editor then opens the knowledge base.

@@ -136,7 +136,7 @@ class KnowledgeBaseConsoleTest {
     }
 
     private void login(FxRobot robot) throws Exception {
-        SeatTestSteps.typeLogin(robot, "A001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         context.kb.ready().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

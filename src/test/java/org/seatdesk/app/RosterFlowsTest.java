@@ -66,7 +66,7 @@ class RosterFlowsTest {
     @Test
     void sickLeaveWithoutCertificateIsRefusedWithItsReasonThenSentAndApprovedByTheDirector_R_LV_3_R_LV_2(FxRobot robot)
             throws Exception {
-        login(robot, "A001", () -> seat.readyProperty().get());
+        login(robot, stage, "A001", () -> seat.readyProperty().get());
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         LocalDate day = dayShiftAhead("A001");
@@ -95,7 +95,7 @@ class RosterFlowsTest {
             supervisor[0].showLogin();
             supervisorStage.show();
         });
-        login(robot, "D001", () -> supervisor[0].readyProperty().get());
+        login(robot, supervisorStage, "D001", () -> supervisor[0].readyProperty().get());
         robot.interact(() -> supervisor[0].view().show(SupervisorConsoleView.Page.APPROVALS));
         @SuppressWarnings("unchecked")
         TableView<RequestSummary> inbox = robot.lookup("#approvals-inbox").queryAs(TableView.class);
@@ -121,7 +121,7 @@ class RosterFlowsTest {
 
     @Test
     void anAgentAsksASwapAndIsToldWhyWhenTheColleagueHasAnotherGrade_R_SW_4(FxRobot robot) throws Exception {
-        login(robot, "A001", () -> seat.readyProperty().get());
+        login(robot, stage, "A001", () -> seat.readyProperty().get());
         robot.interact(() -> seat.show(SeatConsoleView.Page.ROSTER));
         robot.clickOn("Request swap");
         LocalDate mine = dayShiftAhead("A001");
@@ -160,8 +160,8 @@ class RosterFlowsTest {
                 () -> robot.lookup(query).queryAs(Label.class).getText().contains(part));
     }
 
-    private static void login(FxRobot robot, String staffNo, java.util.function.BooleanSupplier ready) throws Exception {
-        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
+    private static void login(FxRobot robot, Stage stage, String staffNo, java.util.function.BooleanSupplier ready) throws Exception {
+        SeatTestSteps.typeLogin(robot, stage, staffNo, DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(ready::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();

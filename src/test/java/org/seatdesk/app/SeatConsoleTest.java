@@ -64,7 +64,7 @@ class SeatConsoleTest {
 
     @Test
     void wrongPasswordSaysSoAndKeepsTheStaffId(FxRobot robot) throws Exception {
-        SeatTestSteps.typeLogin(robot, "A001", "wrong");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "wrong");
         waitFor(() -> !text(robot, "#login-error").isEmpty());
 
         assertThat(text(robot, "#login-error")).isEqualTo("Wrong staff ID or password.");
@@ -235,7 +235,7 @@ class SeatConsoleTest {
     }
 
     private void loginAsDemoAgent(FxRobot robot) throws Exception {
-        SeatTestSteps.typeLogin(robot, "A001", "demo");
+        SeatTestSteps.typeLogin(robot, stage, "A001", "demo");
         waitFor(() -> console.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -64,25 +64,26 @@ class ShiftLogConsoleTest {
     @Test
     void theUnreadNoticesAreShownAtLoginAndOneConfirmationRecordsAReceiptForEach_R_SH_3(FxRobot robot) throws Exception {
         login(robot, "A002"); // the demo's A002 has two notices unread (A001 has read them all)
-        waitFor(() -> robot.lookup("#notices-unread").tryQuery().map(n -> ((VBox) n).getChildren().size() == 2).orElse(false));
-        VBox unread = robot.lookup("#notices-unread").queryAs(VBox.class);
+        waitFor(() -> find(robot, "#notices-unread").tryQuery().map(n -> ((VBox) n).getChildren().size() == 2).orElse(false),
+                () -> onScreen(robot));
+        VBox unread = find(robot, "#notices-unread").queryAs(VBox.class);
         assertThat(unread.getParent().isVisible()).as("the login brought the unread notices forward").isTrue();
-        assertThat(robot.lookup("#notices-current").query().getParent().isVisible())
+        assertThat(find(robot, "#notices-current").query().getParent().isVisible())
                 .as("while notices wait, they are the whole page").isFalse();
 
-        robot.clickOn("#notices-confirm");
+        robot.clickOn(SeatTestSteps.node(robot, stage, "#notices-confirm"));
         waitFor(() -> text(robot, "#notices-message").equals("2 notices confirmed as read."));
 
         assertThat(unread.getParent().isVisible()).isFalse();
         assertThat(receipts()).isEqualTo(2);
-        waitFor(() -> robot.lookup("#notices-current").queryAs(VBox.class).getChildren().size() == 3);
+        waitFor(() -> find(robot, "#notices-current").queryAs(VBox.class).getChildren().size() == 3);
         robot.interact(() -> {
             console = new SeatConsole(context, stage, Locale.ENGLISH, "", 1366, 768, Face.seat);
             console.showLogin();
         });
         login(robot, "A002");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        assertThat(robot.lookup("#notices-confirm").tryQuery())
+        assertThat(find(robot, "#notices-confirm").tryQuery())
                 .as("nothing unread at the next login: the console stays on its tickets").isEmpty();
     }
 
@@ -90,7 +91,7 @@ class ShiftLogConsoleTest {
     void theIncomingAgentAcknowledgesAnEntryOfTheirSeatAndTheHandoverIsComplete_R_SH_2(FxRobot robot) throws Exception {
         login(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        TableView<HandoverItem> table = robot.lookup("#handover-table").queryTableView();
+        TableView<HandoverItem> table = find(robot, "#handover-table").queryTableView();
         waitFor(() -> !table.getItems().isEmpty());
         assertThat(text(robot, "#handover-waiting")).isEqualTo("6 entries wait for your acknowledgement");
         HandoverItem atMySeat = table.getItems().stream()
@@ -100,7 +101,7 @@ class ShiftLogConsoleTest {
             table.requestFocus();
             table.getSelectionModel().select(atMySeat);
         });
-        robot.clickOn("#handover-ack");
+        robot.clickOn(SeatTestSteps.node(robot, stage, "#handover-ack"));
         waitFor(() -> text(robot, "#handover-notice").startsWith("Acknowledged"));
         waitFor(() -> table.getItems().stream().anyMatch(i -> i.entry().id().equals(atMySeat.entry().id())
                 && i.status() == HandoverStatus.COMPLETE));
@@ -118,23 +119,23 @@ class ShiftLogConsoleTest {
     void anUnknownLinkedTicketIsNamedAtTheFieldAndTheTextStays_R_SH_2(FxRobot robot) throws Exception {
         login(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        robot.clickOn("#handover-body").write("Headset of S07 crackles");
-        robot.clickOn("#handover-tickets").write("T-20200101-S07-0001");
-        robot.clickOn("#handover-add");
+        robot.clickOn(SeatTestSteps.node(robot, stage, "#handover-body")).write("Headset of S07 crackles");
+        robot.clickOn(SeatTestSteps.node(robot, stage, "#handover-tickets")).write("T-20200101-S07-0001");
+        robot.clickOn(SeatTestSteps.node(robot, stage, "#handover-add"));
         waitFor(() -> !text(robot, "#handover-error-TICKETS").isEmpty());
 
         assertThat(text(robot, "#handover-error-TICKETS")).isEqualTo("No ticket T-20200101-S07-0001 at this seat.");
         assertThat(text(robot, "#handover-error-CATEGORY")).isEqualTo("Required.");
-        assertThat(robot.lookup("#handover-body").queryAs(TextInputControl.class).getText()).isEqualTo("Headset of S07 crackles");
+        assertThat(find(robot, "#handover-body").queryAs(TextInputControl.class).getText()).isEqualTo("Headset of S07 crackles");
     }
 
     private void login(FxRobot robot) throws Exception {
         login(robot, "A001");
-        assertThat(robot.lookup("#notices-confirm").tryQuery()).as("A001 has read every notice: tickets first").isEmpty();
+        assertThat(find(robot, "#notices-confirm").tryQuery()).as("A001 has read every notice: tickets first").isEmpty();
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
-        SeatTestSteps.typeLogin(robot, staffNo, "demo");
+        SeatTestSteps.typeLogin(robot, stage, staffNo, "demo");
         waitFor(() -> console.readyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -144,12 +145,33 @@ class ShiftLogConsoleTest {
                 .filter(op -> op.entity().equals("notice_receipt")).count(), context.dbExecutor).get();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+    private org.testfx.service.query.NodeQuery find(FxRobot robot, String query) {
+        return SeatTestSteps.within(robot, stage, query);
+    }
+
+    private String text(FxRobot robot, String query) {
+        return find(robot, query).queryAs(Label.class).getText();
     }
 
     /// 20 s: the login (Argon2) and the first loads share two cores with the rest of the suite.
     private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    /// As {@link #waitFor(Callable)}, and a timeout says what the console showed instead.
+    private static void waitFor(Callable<Boolean> condition, Callable<String> onScreen) throws Exception {
+        try {
+            waitFor(condition);
+        } catch (java.util.concurrent.TimeoutException timeout) {
+            throw new AssertionError("not within 20 s; on screen: " + WaitForAsyncUtils.asyncFx(onScreen).get(), timeout);
+        }
+    }
+
+    /// The page in the console's centre, the notices' message and the windows open.
+    private String onScreen(FxRobot robot) {
+        javafx.scene.Node centre = ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+        return "page " + (centre == null ? null : centre.getStyleClass())
+                + ", notices message '" + find(robot, "#notices-message").tryQuery().map(n -> ((Label) n).getText()).orElse("(none)")
+                + "', windows " + javafx.stage.Window.getWindows().size();
     }
 }

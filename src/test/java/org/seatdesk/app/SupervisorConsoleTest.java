@@ -64,7 +64,7 @@ class SupervisorConsoleTest {
     }
 
     private void login(FxRobot robot, String staffNo) throws Exception {
-        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
+        SeatTestSteps.typeLogin(robot, stage, staffNo, DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> console.readyProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();

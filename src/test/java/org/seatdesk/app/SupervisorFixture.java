@@ -58,7 +58,7 @@ public final class SupervisorFixture {
 
     /// Logs in as `staffNo` of the demo centre and waits for the console's pages.
     public void login(FxRobot robot, String staffNo) throws Exception {
-        SeatTestSteps.typeLogin(robot, staffNo, DemoCommand.DEMO_PASSWORD);
+        SeatTestSteps.typeLogin(robot, stage, staffNo, DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> console.readyProperty().get()).get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -63,7 +63,7 @@ class SupervisorWithHubProcessTest {
 
     @Test
     void theMonitorAtAnEmptySupervisorConsoleCallsTheRollOfTheHubsRoster_R_SH_1(FxRobot robot) throws Exception {
-        SeatTestSteps.typeLogin(robot, "M001", DemoCommand.DEMO_PASSWORD);
+        SeatTestSteps.typeLogin(robot, stage, "M001", DemoCommand.DEMO_PASSWORD);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> console.readyProperty().get()).get());
         assertThat(console.view().pages()).contains(Page.ROLL_CALL);

@@ -234,6 +234,22 @@ class SyncEngineTest {
     }
 
     @Test
+    void aRefusalWithNothingToPullStillTellsTheConsoleThatItsRecordsChanged(@TempDir Path dir) {
+        Seat seat = new Seat(dir, "S07").loggedIn();
+        seat.engine.syncOnce();
+        List<String> told = new ArrayList<>();
+        seat.engine.onRemoteChanges(() -> told.add("changed"));
+        TestData.appendOutbox(seat.db, new OutboxOperation(UUID.randomUUID(), "roster", UUID.randomUUID(),
+                OutboxOperation.Kind.UPDATE, 1, "{}", Instant.now()));
+
+        SyncEngine.Round round = seat.engine.syncOnce();
+
+        assertThat(round.rejected()).isEqualTo(1);
+        assertThat(round.pulled()).as("nothing came back with the pull").isZero();
+        assertThat(told).as("a refused edit is withdrawn locally: the console must look again").hasSize(1);
+    }
+
+    @Test
     void aPageThatFailsHalfwayChangesNeitherRowsNorCursor(@TempDir Path dir) {
         Seat seat = new Seat(dir, "S08").loggedIn();
         Ticket good = Fixtures.ticket(org.seatdesk.ticket.TicketType.CONSULTATION, org.seatdesk.ticket.TicketStatus.NEW,

@@ -66,6 +66,19 @@ class StatusBarViewModelTest {
     }
 
     @Test
+    void theLinkShowsAsItChangesWithoutWaitingForTheNextRefresh() {
+        status.refresh();
+        assertThat(status.connectionProperty().get()).startsWith("Offline");
+
+        sync.syncing();
+        assertThat(status.connectionProperty().get()).isEqualTo("Syncing 3 pending");
+        sync.caughtUp();
+        assertThat(status.connectionProperty().get()).isEqualTo("Online · 3 pending");
+        sync.offline(NINE_FOURTEEN.plusSeconds(60));
+        assertThat(status.connectionProperty().get()).isEqualTo("Offline since 09:15 · 3 pending");
+    }
+
+    @Test
     void offlineSinceIsTheFirstLossNotTheLatestRetry() {
         sync.caughtUp();
         sync.offline(NINE_FOURTEEN);

@@ -53,7 +53,11 @@ public final class ConflictInboxViewModel {
     }
 
     public void refresh() {
-        background.run(service::open, (List<TicketConflict> open) -> conflicts.setAll(open),
+        background.run(service::open, (List<TicketConflict> open) -> {
+                    if (!conflicts.equals(open)) { // unchanged: the cards on screen stay as they are
+                        conflicts.setAll(open);
+                    }
+                },
                 error -> failure.set(messages.get("conflicts.loadFailed")));
     }
 

@@ -65,7 +65,10 @@ public final class HubRefusalsViewModel {
     public void refresh() {
         background.run(() -> refusals.unread(SHOWN), (List<HubRefusal> unread) -> {
             failure.set("");
-            cards.setAll(unread.stream().map(this::card).toList());
+            List<Card> loaded = unread.stream().map(this::card).toList();
+            if (!cards.equals(loaded)) { // refreshed on every change from the hub: a card the person is about to click stays
+                cards.setAll(loaded);
+            }
         }, error -> failure.set(messages.get("refusals.loadFailed")));
     }
 
