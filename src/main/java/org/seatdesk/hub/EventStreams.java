@@ -102,7 +102,7 @@ final class EventStreams implements AutoCloseable {
                 if (after != null) {
                     Feed.Page page = feed.page(caller, after, REPLAY_LIMIT);
                     for (Change change : page.changes()) {
-                        out.write(SseFrame.change(Feed.element(caller, change).toString(), change.seq()).bytes());
+                        out.write(frame(caller, change).bytes());
                     }
                     if (page.hasMore()) {
                         out.write(SseFrame.of("catchup", Json.MAPPER.createObjectNode().put("last", page.last()).toString()).bytes());
