@@ -279,6 +279,13 @@ final class EventStreams implements AutoCloseable {
     public void close() {
         running = false;
         wake();
+        // The database closes after this: a tail still reading it logged "Connection pool has
+        // been disposed" at every shutdown. A page of the feed takes milliseconds.
+        try {
+            tail.join(java.time.Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         heartbeat.shutdown();
         streams.forEach(s -> {
             s.stop();
