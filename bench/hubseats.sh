@@ -3,17 +3,23 @@
 # (<= 250 ms at 1,000 seats, <= 100 ms at 200): a demo hub on H2 started with -Xmx1g and a GC log,
 # then `loadtest` with every seat holding an event stream. While the seats are connected
 # (at 80 % of the run) the hub's heap is read after a full GC (jcmd GC.run + GC.heap_info).
-#   bench/hubseats.sh [SEATS [DURATION_S [RATE]]]       defaults: 1000 seats, 60 s, 20 ops/s
+#   bench/hubseats.sh [SEATS [DURATION_S [RATE [WARMUP_S]]]]   defaults: 1000 seats, 60 s, 20 ops/s, 0 s
+# WARMUP_S: seconds of the same traffic before the timed DURATION_S (loadtest --warmup), so that a
+# freshly started hub has compiled its hot paths (ADR 0027); verified, not timed.
 # Prints the load test's JSON, then one JSON line with the hub's heap, threads and resident memory.
+# SEATDESK_HUB_JVM: more options for the hub's JVM (e.g. a JFR recording), after -Xmx1g and the GC log.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SEATS=${1:-1000}
 DURATION=${2:-60}
 RATE=${3:-20}
+WARMUP=${4:-0}
 ensure_jar
 DATA=$(mktemp -d -t seatdesk-hubseats.XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$JAVA" --enable-native-access=ALL-UNNAMED -Xmx1g "-Xlog:gc:file=$DATA/gc.log" -jar "$JAR" hub --data "$DATA" \
+HUB_JVM=()
+read -r -a HUB_JVM <<< "${SEATDESK_HUB_JVM:-}" || true
+"$JAVA" --enable-native-access=ALL-UNNAMED -Xmx1g "-Xlog:gc:file=$DATA/gc.log" ${HUB_JVM[@]+"${HUB_JVM[@]}"} -jar "$JAR" hub --data "$DATA" \
     --port "$PORT" --demo >"$DATA/hub.out" 2>&1 &
 HUB=$!
 trap 'kill $HUB 2>/dev/null; wait $HUB 2>/dev/null || true' EXIT
@@ -25,7 +31,7 @@ done
 say "hub pid $HUB on port $PORT (-Xmx1g), data $DATA; load $(cut -d' ' -f1-3 /proc/loadavg)"
 # processor time of each side: on two cores the load test's 1,000 streams compete with the hub
 /usr/bin/time -f "%U %S" -o "$DATA/loadtest.cpu" "$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" loadtest \
-    --hub "http://127.0.0.1:$PORT" --seats "$SEATS" --observers "$SEATS" --duration "$DURATION" --rate "$RATE" \
+    --hub "http://127.0.0.1:$PORT" --seats "$SEATS" --observers "$SEATS" --duration "$DURATION" --rate "$RATE" --warmup "$WARMUP" \
     --json >"$DATA/loadtest.json" 2>"$DATA/loadtest.err" &
 LOAD=$!
 hub_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' /proc/$HUB/stat; }
@@ -38,7 +44,7 @@ for _ in $(seq 1 1800); do
 done
 say "all $SEATS event streams open; load $(cut -d' ' -f1-3 /proc/loadavg)"
 HUB_CPU_START=$(hub_cpu)
-sleep $((DURATION * 8 / 10))
+sleep $((WARMUP + DURATION * 8 / 10))
 "$JAVA_HOME/bin/jcmd" $HUB GC.run >/dev/null   # a full GC while every stream is open; the GC log has its result
 THREADS=$(awk '/^Threads/ {print $2}' /proc/$HUB/status)
 RSS=$(awk '/^VmRSS/ {print $2}' /proc/$HUB/status)

@@ -61,6 +61,10 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "Seconds after --duration during which unanswered operations are still resent (default: ${DEFAULT-VALUE})")
     int drain;
 
+    @Option(names = "--warmup", paramLabel = "S", defaultValue = "0",
+            description = "Seconds of sending at the same rate before --duration begins, verified but not timed (default: ${DEFAULT-VALUE})")
+    int warmup;
+
     @Option(names = "--json", description = "Print one JSON object instead of a summary")
     boolean json;
 
@@ -76,7 +80,8 @@ final class LoadTestCommand implements Callable<Integer> {
             }
             options = new LoadTestOptions(hub, seats, Duration.ofSeconds(duration), rate, logins, password, verifier,
                     verifyPassword != null ? verifyPassword : password,
-                    observers != null ? observers : LoadTestOptions.defaultObservers(seats), Duration.ofSeconds(drain));
+                    observers != null ? observers : LoadTestOptions.defaultObservers(seats), Duration.ofSeconds(drain),
+                    Duration.ofSeconds(warmup));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

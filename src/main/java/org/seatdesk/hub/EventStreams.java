@@ -1,5 +1,7 @@
 package org.seatdesk.hub;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -59,17 +61,15 @@ final class EventStreams implements AutoCloseable {
         heartbeat.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /// One event for a stream's writer; `seq` 0 for events that are not changes.
-    private record Event(String name, String data, long seq) {
-        static final Event CLOSE = new Event("", "", -1);
-    }
+    /// Tells a writer to stop (never written).
+    private static final SseFrame CLOSE = new SseFrame(new byte[0], -1);
 
     private final class Stream {
         final SseClient client;
         final Caller caller;
         /// The last change queued (tail thread, under the dispatch lock).
         long cursor;
-        private final LinkedBlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+        private final LinkedBlockingQueue<SseFrame> queue = new LinkedBlockingQueue<>();
 
         Stream(SseClient client, Caller caller, long cursor) {
             this.client = client;
@@ -77,47 +77,55 @@ final class EventStreams implements AutoCloseable {
             this.cursor = cursor;
         }
 
-        void offer(Event event) {
+        void offer(SseFrame frame) {
             if (queue.size() >= MAX_BACKLOG) {
                 LOG.info("event stream of {} is {} changes behind: closed, it reconnects and replays", caller.staffNo(), MAX_BACKLOG);
                 streams.remove(this);
                 queue.clear();
-                queue.add(Event.CLOSE);
+                queue.add(CLOSE);
             } else {
-                queue.add(event);
+                queue.add(frame);
             }
         }
 
         void stop() {
-            queue.add(Event.CLOSE);
+            queue.add(CLOSE);
         }
 
         /// The writer: the replay after `after` (null: only what comes from now on), a heartbeat to
-        /// say the stream is live, then the queued changes not covered by the replay.
+        /// say the stream is live, then the queued changes not covered by the replay. The frames
+        /// go to the response as they are (`SseFrame`), flushed once the queue is drained.
         void write(Long after) {
             try {
+                OutputStream out = client.ctx().res().getOutputStream();
                 long sent = cursor;
                 if (after != null) {
                     Feed.Page page = feed.page(caller, after, REPLAY_LIMIT);
                     for (Change change : page.changes()) {
-                        send("change", Feed.element(caller, change).toString(), Long.toString(change.seq()));
+                        out.write(frame(caller, change).bytes());
                     }
                     if (page.hasMore()) {
-                        send("catchup", Json.MAPPER.createObjectNode().put("last", page.last()).toString(), null);
+                        out.write(SseFrame.of("catchup", Json.MAPPER.createObjectNode().put("last", page.last()).toString()).bytes());
                     }
                     sent = page.last();
                 }
-                send("heartbeat", heartbeatData(), null);
+                out.write(heartbeatFrame().bytes());
+                out.flush();
                 while (!client.terminated()) {
-                    Event event = queue.take();
-                    if (event == Event.CLOSE) {
+                    SseFrame frame = queue.take();
+                    if (frame == CLOSE) {
                         break;
                     }
-                    if (event.seq() == 0 || event.seq() > sent) {
-                        send(event.name(), event.data(), event.seq() == 0 ? null : Long.toString(event.seq()));
-                        sent = Math.max(sent, event.seq());
+                    if (frame.seq() == 0 || frame.seq() > sent) {
+                        out.write(frame.bytes());
+                        sent = Math.max(sent, frame.seq());
+                    }
+                    if (queue.isEmpty()) {
+                        out.flush();
                     }
                 }
+            } catch (IOException e) {
+                LOG.debug("event stream of {} is gone: {}", caller.staffNo(), e.toString()); // the client went away
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -125,12 +133,6 @@ final class EventStreams implements AutoCloseable {
             } finally {
                 streams.remove(this);
                 client.close();
-            }
-        }
-
-        private void send(String event, String data, String id) {
-            if (!client.terminated()) {
-                client.sendEvent(event, data, id);
             }
         }
     }
@@ -200,13 +202,13 @@ final class EventStreams implements AutoCloseable {
         }
     }
 
-    /// Queues one change for every stream that may see it. The event's text is written once per
+    /// Queues one change for every stream that may see it. The event's bytes are rendered once per
     /// audience (`Feed.audience`: everyone, the wall), not once per stream — with 1,000 consoles,
     /// parsing and writing the payload per stream was the tail's cost; only a colleague's leave
     /// request is written for its reader alone.
     private void deliver(Change change) {
-        String full = null;
-        String redacted = null;
+        SseFrame full = null;
+        SseFrame redacted = null;
         for (Stream stream : streams) {
             if (change.seq() <= stream.cursor) {
                 continue;
@@ -216,14 +218,18 @@ final class EventStreams implements AutoCloseable {
                 streams.remove(stream);
                 stream.stop();
             } else if (Feed.visibleTo(stream.caller, change)) {
-                String data = switch (Feed.audience(stream.caller, change)) {
-                    case EVERYONE -> full != null ? full : (full = Feed.element(stream.caller, change).toString());
-                    case WALL -> redacted != null ? redacted : (redacted = Feed.element(stream.caller, change).toString());
-                    case THIS_CALLER -> Feed.element(stream.caller, change).toString();
+                SseFrame frame = switch (Feed.audience(stream.caller, change)) {
+                    case EVERYONE -> full != null ? full : (full = frame(stream.caller, change));
+                    case WALL -> redacted != null ? redacted : (redacted = frame(stream.caller, change));
+                    case THIS_CALLER -> frame(stream.caller, change);
                 };
-                stream.offer(new Event("change", data, change.seq()));
+                stream.offer(frame);
             }
         }
+    }
+
+    private static SseFrame frame(Caller caller, Change change) {
+        return SseFrame.change(Feed.element(caller, change).toString(), change.seq());
     }
 
     private void awaitMove() {
@@ -242,7 +248,7 @@ final class EventStreams implements AutoCloseable {
     }
 
     private void heartbeat() {
-        Event beat = new Event("heartbeat", heartbeatData(), 0);
+        SseFrame beat = heartbeatFrame();
         for (Stream stream : streams) {
             if (stream.client.terminated()) {
                 streams.remove(stream);
@@ -253,8 +259,8 @@ final class EventStreams implements AutoCloseable {
         }
     }
 
-    private String heartbeatData() {
-        return Json.MAPPER.createObjectNode().put("serverTime", clock.instant().toString()).toString();
+    private SseFrame heartbeatFrame() {
+        return SseFrame.of("heartbeat", Json.MAPPER.createObjectNode().put("serverTime", clock.instant().toString()).toString());
     }
 
     private static void sleepQuietly() {

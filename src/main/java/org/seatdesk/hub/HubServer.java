@@ -10,6 +10,7 @@ import io.javalin.Javalin;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class HubServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
+    /// Connections the kernel queues until Jetty accepts them. The JDK's default backlog is 50:
+    /// 1,000 consoles opening their event streams at once (a hub restart, the load test's start)
+    /// overflowed it, the dropped connection attempts were retried by the clients' TCP a second
+    /// later and some gave up (ADR 0027). The kernel caps it at `net.core.somaxconn`.
+    static final int ACCEPT_QUEUE = 1024;
 
     /// Where and how to listen. `tlsCertificate` and `tlsKey` are PEM files, both or neither.
     public record Listen(String bind, int port, Path tlsCertificate, Path tlsKey, boolean allowPlainHttp) {
@@ -82,27 +88,31 @@ public final class HubServer implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             routes.register(cfg);
-            if (keys == null) {
-                cfg.jetty.host = listen.bind();
-                cfg.jetty.port = listen.port();
-            } else {
-                cfg.jetty.addConnector((server, http) -> {
-                    SslContextFactory.Server ssl = new SslContextFactory.Server();
-                    ssl.setKeyStore(keys);
-                    ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
-                    HttpConfiguration https = new HttpConfiguration(http);
-                    https.addCustomizer(new SecureRequestCustomizer());
-                    ServerConnector connector = new ServerConnector(server,
-                            new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
-                    connector.setHost(listen.bind());
-                    connector.setPort(listen.port());
-                    return connector;
-                });
-            }
+            cfg.jetty.addConnector((server, http) -> connector(server, http, listen, keys));
         });
         app.start();
         LOG.info("hub listening on {}://{}:{} with {}", keys == null ? "http" : "https", listen.bind(), app.port(), databaseKind);
         return new HubServer(app, events, keys != null);
+    }
+
+    /// The listening socket, over TLS when given keys. Its accept queue holds `ACCEPT_QUEUE`
+    /// connections instead of the JDK's 50.
+    private static ServerConnector connector(Server server, HttpConfiguration http, Listen listen, KeyStore keys) {
+        ServerConnector connector;
+        if (keys == null) {
+            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        } else {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStore(keys);
+            ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
+            HttpConfiguration https = new HttpConfiguration(http);
+            https.addCustomizer(new SecureRequestCustomizer());
+            connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+        }
+        connector.setHost(listen.bind());
+        connector.setPort(listen.port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        return connector;
     }
 
     public int port() {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /// Login → bearer token; token → caller. Tokens are 256 random bits, kept only as their SHA-256,
 /// valid 12 hours (hub-api.md). Failed logins are throttled per staff ID with growing delays
-/// (LoginThrottle, shared with the console's login).
+/// (LoginThrottle, shared with the console's login). A valid token's caller is remembered for a
+/// few seconds (`CallerCache`).
 final class Sessions {
 
     static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
@@ -29,6 +30,7 @@ final class Sessions {
     private final AuthService auth;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final CallerCache callers = new CallerCache();
 
     Sessions(HubStore store, AuthService auth, Clock clock) {
         this.store = store;
@@ -78,7 +80,13 @@ final class Sessions {
         if (token.isEmpty() || token.length() > 100) {
             throw ApiError.unauthenticated();
         }
-        Optional<Caller> caller = store.caller(hash(token), clock.instant());
+        String hash = hash(token);
+        Instant now = clock.instant();
+        Optional<Caller> caller = callers.get(hash, now);
+        if (caller.isEmpty()) {
+            caller = store.caller(hash, now);
+            caller.ifPresent(c -> callers.put(hash, c, now));
+        }
         return caller.orElseThrow(ApiError::unauthenticated);
     }
 

@@ -99,6 +99,8 @@ public final class LoadTest {
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private final AtomicLong firstSendNanos = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastAckNanos = new AtomicLong();
+    /// Operations made before this moment (the warm-up) are verified but not timed.
+    private volatile long timedFrom = Long.MAX_VALUE;
 
     public LoadTest(LoadTestOptions options) {
         this.options = options;
@@ -161,7 +163,8 @@ public final class LoadTest {
             }
             awaitLive(observers);
             long start = System.nanoTime();
-            long end = start + options.duration().toNanos();
+            timedFrom = start + options.warmup().toNanos();
+            long end = timedFrom + options.duration().toNanos();
             long drainEnd = end + options.drain().toNanos();
             double perSeatInterval = options.seats() / options.rate() * 1e9;
             List<java.util.concurrent.Future<?>> senders = new ArrayList<>();
@@ -188,7 +191,7 @@ public final class LoadTest {
         long first = firstSendNanos.get();
         double sendingSeconds = first == Long.MAX_VALUE ? 0 : Math.max(1e-3, (lastAckNanos.get() - first) / 1e9);
         double opsPerS = first == Long.MAX_VALUE || acked.isEmpty() ? 0 : acked.size() / Math.max(sendingSeconds,
-                options.duration().toNanos() / 1e9);
+                options.duration().plus(options.warmup()).toNanos() / 1e9);
         long errors = requestFailures.get() + reconnects.get() + rejected.get() + conflicts.get();
         LoadTestReport.Details details = new LoadTestReport.Details(options.observers(), sendingSeconds, loginSeconds,
                 answeredDuplicate.get(), rejected.get(), conflicts.get(), unanswered.get(), reconnects.get(),
@@ -347,7 +350,9 @@ public final class LoadTest {
                     PushAnswer answer = client.push(List.of(op));
                     PushResult r = answer.results().isEmpty() ? null : answer.results().getFirst();
                     if (r != null && op.opId().equals(r.opId()) && r.isAnswer()) {
-                        pushes.add(System.nanoTime() - made);
+                        if (made >= timedFrom) {
+                            pushes.add(System.nanoTime() - made);
+                        }
                         return answered(op, r);
                     }
                     failure("push: an answer without a result for the op");
@@ -563,7 +568,7 @@ public final class LoadTest {
             }
             UUID key = key(change);
             Sent s = key == null ? null : sent.get(key);
-            if (s != null && s.seat() != seat.index) {
+            if (s != null && s.seat() != seat.index && s.nanos() >= timedFrom) {
                 samples.add(now - s.nanos());
             }
         }

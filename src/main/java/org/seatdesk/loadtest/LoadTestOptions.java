@@ -17,8 +17,11 @@ import java.util.List;
 /// @param verifyPassword its password
 /// @param observers how many of the seats also hold an event stream and measure propagation
 /// @param drain how long, after `duration`, unanswered operations are still retried
+/// @param warmup how long the seats send, at the same rate, before `duration` begins; what they
+///               make then is verified like the rest but not timed (a freshly started hub
+///               compiles its hot paths in its first minute: ADR 0027)
 public record LoadTestOptions(URI hub, int seats, Duration duration, double rate, List<String> staff, String password,
-                              String verifyStaff, String verifyPassword, int observers, Duration drain) {
+                              String verifyStaff, String verifyPassword, int observers, Duration drain, Duration warmup) {
 
     public static final int MAX_SEATS = 5_000;
     public static final Duration MAX_DURATION = Duration.ofHours(1);
@@ -42,6 +45,9 @@ public record LoadTestOptions(URI hub, int seats, Duration duration, double rate
         if (observers < 0 || observers > seats) {
             throw new IllegalArgumentException("--observers must be 0 to --seats (" + seats + "), was " + observers);
         }
+        if (warmup.isNegative() || warmup.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("--warmup must be 0 to " + MAX_DURATION.toSeconds() + " seconds");
+        }
         staff = List.copyOf(staff);
         if (staff.isEmpty() || staff.stream().anyMatch(String::isBlank)) {
             throw new IllegalArgumentException("--staff needs at least one staff ID");
@@ -52,7 +58,7 @@ public record LoadTestOptions(URI hub, int seats, Duration duration, double rate
     /// at most 50 observers, 30 s of drain.
     public static LoadTestOptions demo(URI hub, int seats, Duration duration, double rate) {
         return new LoadTestOptions(hub, seats, duration, rate, DEMO_STAFF, DEMO_PASSWORD, DEMO_VERIFY_STAFF,
-                DEMO_PASSWORD, defaultObservers(seats), Duration.ofSeconds(30));
+                DEMO_PASSWORD, defaultObservers(seats), Duration.ofSeconds(30), Duration.ZERO);
     }
 
     public static int defaultObservers(int seats) {
@@ -61,6 +67,11 @@ public record LoadTestOptions(URI hub, int seats, Duration duration, double rate
 
     public LoadTestOptions withDrain(Duration newDrain) {
         return new LoadTestOptions(hub, seats, duration, rate, staff, password, verifyStaff, verifyPassword, observers,
-                newDrain);
+                newDrain, warmup);
+    }
+
+    public LoadTestOptions withWarmup(Duration newWarmup) {
+        return new LoadTestOptions(hub, seats, duration, rate, staff, password, verifyStaff, verifyPassword, observers,
+                drain, newWarmup);
     }
 }

@@ -55,6 +55,26 @@ class LoadTestProcessTest {
         }
     }
 
+    /// ADR 0027: what the seats make during the warm-up is verified like the rest but not timed.
+    @Test
+    void operationsOfTheWarmUpAreVerifiedButNotTimed(@TempDir Path dir) throws Exception {
+        try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
+            // 4 seats at 20 ops/s: 3 s of warm-up, then 1 s timed — about 60 ops untimed, 20 timed
+            LoadTestOptions options = LoadTestOptions.demo(hub.base, 4, Duration.ofSeconds(1), 20)
+                    .withWarmup(Duration.ofSeconds(3));
+            LoadTestReport report = new LoadTest(options).run();
+
+            assertThat(report.opsAcked()).as(report.summary()).isGreaterThanOrEqualTo(60);
+            assertThat(report.opsLost() + report.opsDuplicated()).as(report.summary()).isZero();
+            // each timed op is seen by the 3 observers that did not make it; timing the warm-up too
+            // would give about 240 samples
+            assertThat(report.propagation().samples()).as(report.summary())
+                    .isPositive().isLessThanOrEqualTo(3 * report.opsAcked() / 2);
+            assertThat(report.details().pushRoundTrip().samples()).as(report.summary())
+                    .isPositive().isLessThanOrEqualTo(report.opsAcked() / 2);
+        }
+    }
+
     @Test
     void aHubKilledAndRestartedMidRunLosesAndDuplicatesNothing(@TempDir Path dir) throws Exception {
         int port = HubProcess.freePort();
