@@ -110,9 +110,7 @@ public final class JooqTicketRepository implements TicketRepository {
         return next;
     }
 
-    /// Above this many tickets sharing a search prefix, the search reads the queue in order instead
-    /// of sorting the matches. The queue-order index holds the search keys (V16), so that read
-    /// tests each ticket in the index and fetches only the page's rows.
+    /// Above this many tickets sharing a search prefix, the search reads the queue in order instead.
     static final int NARROW_SEARCH = 1_000;
 
     /// Every query reads an index in the queue's order (urgent first, then oldest) and stops after
