@@ -170,8 +170,11 @@ class ShiftLogConsoleTest {
     /// The page in the console's centre, the notices' message and the windows open.
     private String onScreen(FxRobot robot) {
         javafx.scene.Node centre = ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter();
+        var model = console.shiftLog().noticesModel();
         return "page " + (centre == null ? null : centre.getStyleClass())
                 + ", notices message '" + find(robot, "#notices-message").tryQuery().map(n -> ((Label) n).getText()).orElse("(none)")
-                + "', windows " + javafx.stage.Window.getWindows().size();
+                + "', unread in the model " + (model == null ? null : model.unread().stream().map(n -> n.title()).toList())
+                + ", unread cards " + find(robot, "#notices-unread").tryQuery().map(n -> ((VBox) n).getChildren().size()).orElse(-1)
+                + ", windows " + javafx.stage.Window.getWindows().size();
     }
 }
