@@ -45,7 +45,11 @@ public final class HandoverViewModel {
     private final ReadOnlyStringWrapper waiting = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<HandoverItem> items = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<HandoverItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ObservableList<String> pickable = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyPickable = FXCollections.unmodifiableObservableList(pickable);
 
     private final HandoverService handover;
     private final TicketService ticketService;
@@ -103,12 +107,12 @@ public final class HandoverViewModel {
     }
 
     public ObservableList<HandoverItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     /// Numbers of open tickets from the queue, to link with one click.
     public ObservableList<String> pickableTickets() {
-        return FXCollections.unmodifiableObservableList(pickable);
+        return readOnlyPickable;
     }
 
     public void refresh() {

@@ -43,6 +43,9 @@ public final class NoticeBoardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<NoticeReading> readings = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<NoticeReading> readOnlyReadings = FXCollections.unmodifiableObservableList(readings);
 
     private final NoticeService notices;
     private final Author me;
@@ -108,7 +111,7 @@ public final class NoticeBoardViewModel {
     }
 
     public ObservableList<NoticeReading> readings() {
-        return FXCollections.unmodifiableObservableList(readings);
+        return readOnlyReadings;
     }
 
     public void refresh() {

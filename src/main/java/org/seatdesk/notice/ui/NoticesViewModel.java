@@ -22,7 +22,11 @@ import org.seatdesk.ui.Background;
 public final class NoticesViewModel {
 
     private final ObservableList<Notice> unread = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<Notice> readOnlyUnread = FXCollections.unmodifiableObservableList(unread);
     private final ObservableList<Notice> current = FXCollections.observableArrayList();
+    private final ObservableList<Notice> readOnlyCurrent = FXCollections.unmodifiableObservableList(current);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -47,11 +51,11 @@ public final class NoticesViewModel {
     }
 
     public ObservableList<Notice> unread() {
-        return FXCollections.unmodifiableObservableList(unread);
+        return readOnlyUnread;
     }
 
     public ObservableList<Notice> current() {
-        return FXCollections.unmodifiableObservableList(current);
+        return readOnlyCurrent;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -29,6 +29,9 @@ public final class ApprovalsViewModel {
     private final Background background;
     private final Runnable decided;
     private final ObservableList<RequestSummary> inbox = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<RequestSummary> readOnlyInbox = FXCollections.unmodifiableObservableList(inbox);
     private final ObjectProperty<RequestSummary> selected = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final Feedback feedback;
@@ -84,7 +87,7 @@ public final class ApprovalsViewModel {
     }
 
     public ObservableList<RequestSummary> inbox() {
-        return FXCollections.unmodifiableObservableList(inbox);
+        return readOnlyInbox;
     }
 
     public ObjectProperty<RequestSummary> selectedProperty() {

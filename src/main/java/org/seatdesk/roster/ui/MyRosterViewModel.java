@@ -41,7 +41,11 @@ public final class MyRosterViewModel {
 
     private final ReadOnlyObjectWrapper<ShiftOverview.Shifts> shifts = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RequestSummary> requests = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<RequestSummary> readOnlyRequests = FXCollections.unmodifiableObservableList(requests);
     private final ObservableList<Staff> people = FXCollections.observableArrayList();
+    private final ObservableList<Staff> readOnlyPeople = FXCollections.unmodifiableObservableList(people);
     private final Feedback feedback;
 
     private final ObjectProperty<LeaveKind> leaveKind = new SimpleObjectProperty<>(LeaveKind.PERSONAL);
@@ -147,11 +151,11 @@ public final class MyRosterViewModel {
     }
 
     public ObservableList<RequestSummary> requests() {
-        return FXCollections.unmodifiableObservableList(requests);
+        return readOnlyRequests;
     }
 
     public ObservableList<Staff> people() {
-        return FXCollections.unmodifiableObservableList(people);
+        return readOnlyPeople;
     }
 
     public ReadOnlyStringProperty messageProperty() {

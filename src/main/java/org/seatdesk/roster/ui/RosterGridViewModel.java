@@ -31,6 +31,9 @@ public final class RosterGridViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> monday;
     private final ReadOnlyObjectWrapper<RosterWeek> week = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RosterWeek.Row> rows = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<RosterWeek.Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
@@ -130,7 +133,7 @@ public final class RosterGridViewModel {
     }
 
     public ObservableList<RosterWeek.Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -18,6 +18,9 @@ public final class TicketDetailViewModel {
 
     private final ReadOnlyObjectWrapper<Ticket> ticket = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TicketEvent> history = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<TicketEvent> readOnlyHistory = FXCollections.unmodifiableObservableList(history);
     private final TicketService tickets;
     private final Background background;
 
@@ -31,7 +34,7 @@ public final class TicketDetailViewModel {
     }
 
     public ObservableList<TicketEvent> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return readOnlyHistory;
     }
 
     /// Reads the shown ticket again (a pull changed it), history included.

@@ -40,6 +40,9 @@ public final class TicketQueueViewModel {
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Ticket> rows = FXCollections.observableArrayList();
+    // One read-only view per list, kept: such a view listens to its list weakly, so a view made
+    // per call could be collected with the listeners added to it, and the screen stop following.
+    private final ObservableList<Ticket> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
@@ -82,7 +85,7 @@ public final class TicketQueueViewModel {
     }
 
     public ObservableList<Ticket> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
