@@ -89,8 +89,11 @@ public interface HubStore {
 
         void insertCallRecord(CallRecord record);
 
-        /// The roster's requests and decisions, inside this transaction (issue 5).
+        /// The roster's requests and decisions, inside this transaction (issue 5), in the centre's zone.
         org.seatdesk.roster.RosterLedger roster();
+
+        /// The centre's roster rules (notice periods, swaps a month, rest), as its seats apply them.
+        org.seatdesk.roster.RosterPolicy rosterPolicy();
         /// The handover log and notices (R-SH-2, R-SH-3), in this transaction.
         ShiftLogHubStore shiftLog();
         /// The published article, if the hub has it (live or removed).

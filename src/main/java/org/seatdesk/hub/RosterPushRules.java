@@ -13,17 +13,21 @@ import org.seatdesk.roster.RosterFacts;
 import org.seatdesk.roster.RosterLedger;
 import org.seatdesk.roster.RosterPolicy;
 import org.seatdesk.roster.SwapRequest;
+import org.seatdesk.roster.Verdict;
 import org.seatdesk.roster.rules.ApprovalAuthority;
+import org.seatdesk.roster.rules.LeaveRules;
 import org.seatdesk.roster.rules.SameWorkTypeAndGrade;
 import org.seatdesk.roster.rules.SquadLeadersKnown;
+import org.seatdesk.roster.rules.SwapRules;
 import org.seatdesk.roster.rules.WhoMayRequest;
 import org.seatdesk.security.Staff;
 
 /// The hub's checks on pushed leave and swap requests and decisions (issue 5): who may ask
-/// (R-LV-3), who may decide (R-LV-2, R-SW-1), and the facts that do not depend on the clock
-/// (R-SW-1 squads, R-SW-4 work type and grade), with the same rule classes the seats run. The
-/// clock rules (notice periods) are the seat's: a request made offline is judged by when it was
-/// made. Requests and decisions are append-only: they never conflict.
+/// (R-LV-3), who may decide (R-LV-2, R-SW-1), the facts of a request (R-SW-1 squads, R-SW-4 work
+/// type and grade), and at each approval every rule of `LeaveRules` / `SwapRules` on the hub's
+/// roster with the centre's settings, as the approving seat ran them. Notice periods are judged
+/// by when the request was made (`requestedAt`), so one made offline keeps its place. Requests
+/// and decisions are append-only: they never conflict.
 final class RosterPushRules {
 
     private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
@@ -36,7 +40,8 @@ final class RosterPushRules {
             return switch (op.entity()) {
                 case "leave_request" -> leave(tx.roster(), caller, op, Json.MAPPER.treeToValue(op.payload(), LeaveRequest.class));
                 case "swap_request" -> swap(tx.roster(), caller, op, Json.MAPPER.treeToValue(op.payload(), SwapRequest.class));
-                default -> decision(tx.roster(), caller, op, Json.MAPPER.treeToValue(op.payload(), Decision.class));
+                default -> decision(tx.roster(), tx.rosterPolicy(), caller, op,
+                        Json.MAPPER.treeToValue(op.payload(), Decision.class));
             };
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return PushService.rejected("invalid_request", "the payload is not a " + op.entity());
@@ -97,7 +102,8 @@ final class RosterPushRules {
         return new PushService.Outcome.Accepted(() -> ledger.insert(s), 1, region.get(), PushService.write(s), null);
     }
 
-    private static PushService.Outcome decision(RosterLedger ledger, Caller caller, Operation op, Decision d) {
+    private static PushService.Outcome decision(RosterLedger ledger, RosterPolicy policy, Caller caller, Operation op,
+                                                Decision d) {
         if (d.id() == null || d.requestId() == null || d.requestKind() == null || d.decidedBy() == null
                 || d.verdict() == null || d.decidedAt() == null) {
             return PushService.rejected("invalid_request",
@@ -122,6 +128,12 @@ final class RosterPushRules {
         }
         Optional<Refusal> refusal = leave.isPresent() ? ApprovalAuthority.mayDecide(decider, leave.get(), facts) // R-LV-2
                 : ApprovalAuthority.mayDecide(decider, swap.orElseThrow(), facts);                               // R-SW-1
+        if (refusal.isEmpty() && d.verdict() == Verdict.APPROVED) {
+            // Every rule again, on the roster as the hub holds it: two approvers deciding offline
+            // each saw only their own approvals (e.g. a third swap in a month, R-SW-2), and a seat
+            // may have skipped its checks. The seats run the same classes before they push.
+            refusal = leave.isPresent() ? LeaveRules.check(leave.get(), facts, policy) : SwapRules.check(swap.get(), facts, policy);
+        }
         if (refusal.isPresent()) {
             return forbidden(refusal.get());
         }

@@ -186,6 +186,7 @@ public final class JooqHubStore implements HubStore {
     private static final class Tx implements PushTransaction {
 
         private final DSLContext tx;
+        private org.seatdesk.settings.Settings settings; // read once per push, when a roster rule needs it
         private final TxRows rows = new TxRows();
 
         Tx(DSLContext tx) {
@@ -394,7 +395,20 @@ public final class JooqHubStore implements HubStore {
         @Override
         public org.seatdesk.roster.RosterLedger roster() {
             flush();
-            return new JooqRosterLedger(tx, java.time.ZoneOffset.UTC); // the hub runs no clock rules of the roster
+            // The seats' zone: an approval re-runs rules that place shifts in the day (R-LV-1, R-LV-4).
+            return new JooqRosterLedger(tx, java.time.ZoneId.of(centre().get("centre.zone")));
+        }
+
+        @Override
+        public org.seatdesk.roster.RosterPolicy rosterPolicy() {
+            return org.seatdesk.roster.RosterPolicy.from(centre());
+        }
+
+        private org.seatdesk.settings.Settings centre() {
+            if (settings == null) {
+                settings = new org.seatdesk.settings.Settings(new JooqSettingRepository(tx));
+            }
+            return settings;
         }
 
         @Override

@@ -15,6 +15,11 @@ public final class JooqSettingRepository implements SettingRepository {
         this.dsl = database.dsl();
     }
 
+    /// Inside a transaction (the hub reads the centre's rules where it applies a push).
+    JooqSettingRepository(DSLContext transaction) {
+        this.dsl = transaction;
+    }
+
     @Override
     public Map<String, String> all() {
         return dsl.selectFrom(SETTING).fetchMap(SETTING.NAME, SETTING.VAL);

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.roster.Decision;
+import org.seatdesk.roster.LeaveRequest;
+import org.seatdesk.roster.rules.LeaveRules;
 import org.seatdesk.roster.LeaveKind;
 import org.seatdesk.roster.Outcome;
 import org.seatdesk.roster.RequestKind;
@@ -154,6 +156,44 @@ class RosterSyncWithHubProcessTest {
             assertThat(colleague.onDb(() -> TestData.rejectedText(colleague.db))).contains("department director");
             Thread.sleep(500);
             assertThat(statusAt(agent, asked.savedId())).isEqualTo(RequestStatus.PENDING);
+        }
+    }
+
+    /// Approvals made offline, or by a seat that skipped its checks, are judged again on the roster
+    /// the hub holds: here a leave filed an hour before its shift (the seat's clock says so)
+    /// reaches the director, whose seat approves without checking; the hub refuses with R-LV-1.
+    @Test
+    void theHubRunsTheLeaveRulesAgainAtAnApprovalWhateverTheSeatsLetThrough_R_LV_1(@TempDir Path dir) throws Exception {
+        try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
+            Console agent = new Console(dir.resolve("s07"), hub, "A001", "S07");
+            Console director = new Console(dir.resolve("d001"), hub, "D001", "S00");
+            LocalDate day = agent.onDb(() -> dayShiftAhead(agent));
+            Instant shiftStart = agent.onDb(() -> {
+                var facts = agent.records.ledger().facts(day, day);
+                return facts.start(day, facts.shiftType("DAY").orElseThrow());
+            });
+            LeaveRequest late = new LeaveRequest(UUID.randomUUID(), agent.me.id(), agent.me.id(), LeaveKind.PERSONAL, day, day,
+                    false, null, shiftStart.minus(Duration.ofHours(1)));
+            assertThat(agent.onDb(() -> LeaveRules.check(late, agent.records.ledger().facts(day, day), RosterPolicy.standard())))
+                    .as("the rule the seats would apply").hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo("R-LV-1"));
+            agent.onDb(() -> {
+                agent.records.submit(late);
+                return null;
+            });
+            agent.engine.nudge();
+            await(() -> director.onDb(() -> director.requests.requestsOf(agent.me.id())).stream()
+                    .anyMatch(r -> r.id().equals(late.id())), Duration.ofSeconds(20));
+
+            director.onDb(() -> {
+                director.records.submit(new Decision(UUID.randomUUID(), late.id(), RequestKind.LEAVE, director.me.id(),
+                        Verdict.APPROVED, null, Instant.now()));
+                return null;
+            });
+            director.engine.nudge();
+
+            await(() -> director.onDb(() -> TestData.rejectedText(director.db)).contains("R-LV-1"), Duration.ofSeconds(20));
+            Thread.sleep(500);
+            assertThat(statusAt(agent, late.id())).isEqualTo(RequestStatus.PENDING);
         }
     }
 
