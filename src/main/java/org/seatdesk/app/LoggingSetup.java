@@ -61,7 +61,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         root.addAppender(file);
         root.addAppender(console);
         // Libraries that log every query, migration, pool event or request at INFO.
-        for (String noisy : new String[] {"org.jooq", "org.flywaydb", "com.zaxxer", "org.eclipse.jetty", "com.password4j"}) {
+        for (String noisy : new String[] {"org.jooq", "org.flywaydb", "com.zaxxer", "org.eclipse.jetty"}) {
             context.getLogger(noisy).setLevel(Level.WARN);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
