@@ -7,6 +7,7 @@ import static org.seatdesk.app.SeatTestSteps.onDb;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import org.seatdesk.roster.RosterWeek;
 import org.seatdesk.roster.ShiftOverview;
 import org.seatdesk.roster.ui.MyRosterViewModel;
 import org.seatdesk.security.LoginResult;
+import org.seatdesk.security.Role;
 import org.seatdesk.security.Staff;
 import org.seatdesk.ui.Background;
 
@@ -52,6 +54,17 @@ class RosterDirectoryWithHubProcessTest {
             assertThat(shifts.current()).as("A001's current shift, from the hub's plan").isNotNull();
             assertThat(shifts.current().colleagues()).as("who else works it").isNotEmpty();
             assertThat(shifts.next()).isNotNull();
+            // Issue 5: the monitor on duty is a shift monitor the hub's plan puts on that very shift.
+            for (ShiftOverview.Slot slot : List.of(shifts.current(), shifts.next())) {
+                List<String> rostered = monitorsOn(seat, slot);
+                if (rostered.isEmpty()) {
+                    assertThat(slot.monitor()).as("no monitor rostered on %s %s", slot.day(), slot.type().code()).isNull();
+                } else {
+                    assertThat(slot.monitor()).as("the monitor on duty, %s %s", slot.day(), slot.type().code())
+                            .isNotNull().extracting(ShiftOverview.Colleague::staffNo).isIn(rostered);
+                }
+            }
+            assertThat(shifts.current().monitor()).as("the demo rosters a monitor on A001's shift").isNotNull();
 
             // R-SH-1: the monitor's roll call sheet at a supervisor console on an empty directory.
             Staff m001 = enrolAndLogIn(supervisor, "M001");
@@ -131,6 +144,16 @@ class RosterDirectoryWithHubProcessTest {
         Optional<Staff> found = onDb(console, () -> console.rosterDesk.requests().people()).stream()
                 .filter(p -> p.staffNo().equals(staffNo)).findFirst();
         return found.orElseThrow();
+    }
+
+    /// The shift monitors the week grid shows on `slot`'s shift, not on leave.
+    private static List<String> monitorsOn(SeatContext console, ShiftOverview.Slot slot) {
+        RosterWeek week = onDb(console, () -> console.rosterDesk.planner().week(slot.day()));
+        int day = week.days().indexOf(slot.day());
+        return week.rows().stream()
+                .filter(r -> r.person().role() == Role.SHIFT_MONITOR)
+                .filter(r -> slot.type().code().equals(r.cells().get(day).shiftCode()) && !r.cells().get(day).onLeave())
+                .map(r -> r.person().staffNo()).toList();
     }
 
     private static RosterWeek.Cell cell(SeatContext console, String staffNo, LocalDate day) {

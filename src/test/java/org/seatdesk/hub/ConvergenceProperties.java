@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.jqwik.api.Arbitraries;
@@ -36,6 +34,7 @@ import org.seatdesk.sync.HubUnreachableException;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.sync.Payloads;
 import org.seatdesk.sync.TimeOrderedIds;
+import org.seatdesk.testing.TempDirs;
 import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketEvent;
 
@@ -119,9 +118,7 @@ class ConvergenceProperties {
             hub.close();
         }
         if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirs.deleteTree(dir);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.jooq.Table;
 import org.seatdesk.security.Grade;
 import org.seatdesk.security.Role;
+import org.seatdesk.security.Staff;
 import org.seatdesk.sync.OutboxOperation;
 import org.seatdesk.ticket.TicketEvent;
 
@@ -50,6 +51,16 @@ public final class TestData {
         return id;
     }
 
+    /// Inserts `person` as given (role, grade, work type, seat), at a desk that exists already.
+    public static void insertStaff(Database db, Staff person) {
+        db.dsl().insertInto(STAFF)
+                .set(STAFF.ID, person.id()).set(STAFF.STAFF_NO, person.staffNo()).set(STAFF.NAME, person.name())
+                .set(STAFF.ROLE, person.role().name()).set(STAFF.GRADE, person.grade().name())
+                .set(STAFF.WORK_TYPE, person.workType()).set(STAFF.DESK_ID, person.deskId())
+                .set(STAFF.SEAT_CODE, person.seatCode()).set(STAFF.PASSWORD_HASH, "x").set(STAFF.ACTIVE, person.active())
+                .execute();
+    }
+
     public static void insertShiftType(Database db, String code, LocalTime startsAt, LocalTime endsAt) {
         db.dsl().insertInto(SHIFT_TYPE).set(SHIFT_TYPE.CODE, code).set(SHIFT_TYPE.NAME_ZH, code)
                 .set(SHIFT_TYPE.NAME_EN, code).set(SHIFT_TYPE.STARTS_AT, startsAt).set(SHIFT_TYPE.ENDS_AT, endsAt)
@@ -57,8 +68,14 @@ public final class TestData {
     }
 
     public static void assignShift(Database db, UUID staffId, LocalDate workDay, String shiftCode) {
+        assignShift(db, staffId, workDay, shiftCode, null);
+    }
+
+    /// A planned shift at a seat (`seatCode` null: no fixed seat).
+    public static void assignShift(Database db, UUID staffId, LocalDate workDay, String shiftCode, String seatCode) {
         db.dsl().insertInto(SHIFT_ASSIGNMENT).set(SHIFT_ASSIGNMENT.STAFF_ID, staffId)
-                .set(SHIFT_ASSIGNMENT.WORK_DAY, workDay).set(SHIFT_ASSIGNMENT.SHIFT_CODE, shiftCode).execute();
+                .set(SHIFT_ASSIGNMENT.WORK_DAY, workDay).set(SHIFT_ASSIGNMENT.SHIFT_CODE, shiftCode)
+                .set(SHIFT_ASSIGNMENT.SEAT_CODE, seatCode).execute();
     }
 
     public static int count(Database db, Table<?> table) {

@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.ForAll;
@@ -23,6 +21,7 @@ import org.seatdesk.store.JooqSyncRepository;
 import org.seatdesk.store.TestData;
 import org.seatdesk.sync.HubWire.Change;
 import org.seatdesk.testing.Fixtures;
+import org.seatdesk.testing.TempDirs;
 import org.seatdesk.ticket.CallCategory;
 import org.seatdesk.ticket.CallRecord;
 import org.seatdesk.ticket.Ticket;
@@ -47,9 +46,7 @@ class PullConvergenceProperties {
     @AfterContainer
     static void close() throws IOException {
         db.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TempDirs.deleteTree(dir);
     }
 
     @Property(tries = 60)

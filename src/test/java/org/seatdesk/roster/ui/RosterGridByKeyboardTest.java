@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -55,6 +56,36 @@ class RosterGridByKeyboardTest {
     }
 
     @Test
+    void theDirectorCopiesTheWeekAndTheNextWeekShowsTheSameShifts(FxRobot robot) throws Exception {
+        fixture.login(robot, "D001");
+        TableView<RosterWeek.Row> grid = openGrid(robot);
+        List<RosterWeek.Row> copied = List.copyOf(grid.getItems());
+        int pending = fixture.pendingOps();
+
+        robot.clickOn("#roster-copy-week");
+        waitFor(() -> !robot.lookup("#roster-grid-message").queryLabeled().getText().isBlank());
+        assertThat(robot.lookup("#roster-grid-message").queryLabeled().getStyleClass()).contains("success");
+        assertThat(fixture.pendingOps()).as("the copy's edits wait for the hub").isGreaterThan(pending);
+        robot.clickOn("#roster-next-week");
+        waitFor(() -> grid.getItems().getFirst() != copied.getFirst());
+
+        List<RosterWeek.Row> next = List.copyOf(grid.getItems());
+        assertThat(next).extracting(r -> r.person().staffNo())
+                .containsExactlyElementsOf(copied.stream().map(r -> r.person().staffNo()).toList());
+        // The grid shows the week as worked: a swap moves shifts between people, so those rows differ.
+        int compared = 0;
+        for (int i = 0; i < copied.size(); i++) {
+            if (swapped(copied.get(i)) || swapped(next.get(i))) {
+                continue;
+            }
+            assertThat(shifts(next.get(i))).as("%s's next week", next.get(i).person().staffNo())
+                    .isEqualTo(shifts(copied.get(i)));
+            compared++;
+        }
+        assertThat(compared).as("rows without swaps, of %d", copied.size()).isGreaterThan(copied.size() / 2);
+    }
+
+    @Test
     void aShiftMonitorSeesTheWeekReadOnly(FxRobot robot) throws Exception {
         fixture.loginAsMonitor(robot);
         int pending = fixture.pendingOps();
@@ -76,6 +107,14 @@ class RosterGridByKeyboardTest {
         TableView<RosterWeek.Row> grid = robot.lookup("#roster-grid").queryTableView();
         waitFor(() -> !grid.getItems().isEmpty());
         return grid;
+    }
+
+    private static boolean swapped(RosterWeek.Row row) {
+        return row.cells().stream().anyMatch(RosterWeek.Cell::swapped);
+    }
+
+    private static List<String> shifts(RosterWeek.Row row) {
+        return row.cells().stream().map(c -> c.shiftCode() + "@" + c.seatCode()).toList();
     }
 
     /// The first person's Wednesday.
