@@ -18,11 +18,16 @@ public final class RestBetweenShifts {
     }
 
     /// The days whose shift starts too soon after the person's previous shift, between two days.
+    /// Only worked shifts count: a shift on approved leave neither rests too little nor shortens
+    /// the rest before the next one.
     public static List<LocalDate> backToBackDays(EffectiveRoster roster, RosterFacts facts, UUID staffId,
                                                  LocalDate from, LocalDate to, Duration minimumRest) {
         List<LocalDate> days = new ArrayList<>();
-        EffectiveRoster.Shift previous = roster.shift(staffId, from.minusDays(1)).orElse(null);
+        EffectiveRoster.Shift previous = roster.shift(staffId, from.minusDays(1)).filter(s -> !s.onLeave()).orElse(null);
         for (EffectiveRoster.Shift shift : roster.shiftsOf(staffId, from, to)) {
+            if (shift.onLeave()) {
+                continue;
+            }
             if (previous != null && tooClose(previous, shift, facts, minimumRest)) {
                 days.add(shift.assignment().workDay());
             }
