@@ -21,6 +21,21 @@ public final class ShiftNames {
         };
     }
 
+    /// The name for a narrow cell (the roster grid at 1366×768): in Spanish the standard shifts'
+    /// short names ("Intermedio" for "Turno intermedio"); the centre's own Chinese and English
+    /// names are short already.
+    public static String brief(ShiftType type, Messages messages) {
+        return switch (messages.locale().getLanguage()) {
+            case "zh", "en" -> of(type, messages);
+            default -> Optional.ofNullable(switch (type.code()) {
+                case "DAY" -> messages.get("shift.short.DAY");
+                case "MIDDLE" -> messages.get("shift.short.MIDDLE");
+                case "NIGHT" -> messages.get("shift.short.NIGHT");
+                default -> null;
+            }).orElse(type.nameEn());
+        };
+    }
+
     /// For a screen that knows only the code (the wall): the bundle's name, or the code itself.
     public static String ofCode(String code, Messages messages) {
         return standard(code, messages).orElse(code);

@@ -30,4 +30,13 @@ class ShiftNamesTest {
         assertThat(ShiftNames.ofCode("EVE2", new Messages(Locale.forLanguageTag("es")))).isEqualTo("EVE2");
         assertThat(ShiftNames.ofCode("NIGHT", new Messages(Locale.forLanguageTag("es")))).isEqualTo("Turno de noche");
     }
+
+    @Test
+    void theRosterGridsBriefNameDropsSpanishTurnoButKeepsTheCentresOwnNames() {
+        Messages es = new Messages(Locale.forLanguageTag("es"));
+        assertThat(ShiftNames.brief(DAY, es)).isEqualTo("Día");
+        assertThat(ShiftNames.brief(OWN, es)).isEqualTo("Second evening");
+        assertThat(ShiftNames.brief(DAY, new Messages(Locale.ENGLISH))).isEqualTo("Day shift (08-16)");
+        assertThat(ShiftNames.brief(DAY, new Messages(Locale.SIMPLIFIED_CHINESE))).isEqualTo("白班");
+    }
 }

@@ -27,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.seatdesk.i18n.Messages;
 import org.seatdesk.roster.RosterWeek;
 import org.seatdesk.roster.ShiftType;
+import org.seatdesk.ui.ShiftNames;
 
 /// The supervisor console's ROSTER page: a week, one row per person; the department director
 /// edits it from the keyboard (everyone else reads it) — arrows move, D/M/N (the first letter of a shift type) set the
@@ -125,9 +126,10 @@ public final class RosterGridView {
                 }
                 ShiftType type = byCode.get(cell.shiftCode());
                 String name = type == null ? cell.shiftCode() : RosterTexts.shiftName(type, messages);
+                String brief = type == null ? cell.shiftCode() : ShiftNames.brief(type, messages);
                 String seat = cell.seatCode() == null ? "" : "  " + cell.seatCode();
                 // On leave the cell says so first; which shift it was is in the tooltip (narrow screens).
-                setText(cell.onLeave() ? messages.get("roster.grid.leaveMark") + seat : name + seat + (cell.swapped() ? " ⇄" : ""));
+                setText(cell.onLeave() ? messages.get("roster.grid.leaveMark") + seat : brief + seat + (cell.swapped() ? " ⇄" : ""));
                 if (cell.onLeave()) {
                     getStyleClass().add("roster-leave");
                     setTooltip(new Tooltip(name));
