@@ -31,6 +31,8 @@ launcher_opts() {
 for side in A B; do
     jar_var="JAR_$side"
     mapfile -t opts < <(launcher_opts "$side")
+    # trained on a seeded folder, as ./seatdesk does
+    "$JAVA" "${opts[@]}" -jar "${!jar_var}" demo --exit-when-ready --data "$WORK/train-$side" >/dev/null 2>&1 || true
     "$JAVA" -XX:AOTCacheOutput="$WORK/$side.aot" "${opts[@]}" -jar "${!jar_var}" demo --exit-when-ready \
         --data "$WORK/train-$side" >"$WORK/train-$side.log" 2>&1 || say "no AOT cache for $side (see $WORK/train-$side.log)"
 done
