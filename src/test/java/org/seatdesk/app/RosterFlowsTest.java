@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -117,6 +118,21 @@ class RosterFlowsTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> myRequests(robot).stream()
                 .anyMatch(r -> r.id().equals(mine.id()) && r.status() == RequestStatus.APPROVED));
+    }
+
+    @Test
+    void theLeaveFormNamesWhoTheLeaveIsFor_R_LV_3(FxRobot robot) throws Exception {
+        login(robot, stage, "A001", () -> seat.readyProperty().get());
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        ComboBox<Staff> forWhom = robot.lookup("#leave-for").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !forWhom.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The value is set before the people arrive; the combo box then showed the record's own
+        // text ("Staff[id=…, staffNo=…") instead of the name.
+        assertThat(forWhom.getValue().staffNo()).isEqualTo("A001");
+        assertThat(forWhom.getButtonCell().getText()).isEqualTo(forWhom.getValue().name() + " (A001)");
     }
 
     @Test

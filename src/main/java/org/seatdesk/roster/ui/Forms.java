@@ -26,6 +26,8 @@ final class Forms {
     static void row(GridPane grid, int row, String label, Node field) {
         Label l = new Label(label);
         l.getStyleClass().add("field-label");
+        // The field gives way on a narrow screen, not the label ("…" at 1366×768 in Spanish).
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setLabelFor(field);
         grid.addRow(row, l, field);
     }

@@ -172,6 +172,7 @@ public final class MyRosterPage {
         forWhom.setId("leave-for");
         forWhom.setButtonCell(staffCell());
         forWhom.setCellFactory(v -> staffCell());
+        forWhom.setConverter(STAFF_NAMES);
         forWhom.valueProperty().bindBidirectional(model.leaveForProperty());
         // R-LV-3: only sick leave (and the monitor's record of an emergency) is asked for someone else.
         forWhom.disableProperty().bind(model.leaveKindProperty().isEqualTo(LeaveKind.PERSONAL)
@@ -210,6 +211,7 @@ public final class MyRosterPage {
         partner.setId("swap-partner");
         partner.setButtonCell(staffCell());
         partner.setCellFactory(v -> staffCell());
+        partner.setConverter(STAFF_NAMES);
         partner.valueProperty().bindBidirectional(model.swapPartnerProperty());
         DatePicker mine = datePicker("swap-my-day", model.myDayProperty());
         DatePicker theirs = datePicker("swap-their-day", model.theirDayProperty());
@@ -259,12 +261,26 @@ public final class MyRosterPage {
         };
     }
 
+    /// A combo box names its value through its converter when the value is not among its items,
+    /// which is so while the people are still loading: without it, the record's own text showed.
+    private static final javafx.util.StringConverter<Staff> STAFF_NAMES = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Staff staff) {
+            return staff == null ? "" : staff.name() + " (" + staff.staffNo() + ")";
+        }
+
+        @Override
+        public Staff fromString(String text) {
+            throw new UnsupportedOperationException("not editable");
+        }
+    };
+
     private static ListCell<Staff> staffCell() {
         return new ListCell<>() {
             @Override
             protected void updateItem(Staff item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + " (" + item.staffNo() + ")");
+                setText(empty || item == null ? null : STAFF_NAMES.toString(item));
             }
         };
     }
