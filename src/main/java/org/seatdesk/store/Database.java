@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -32,18 +33,22 @@ public final class Database implements AutoCloseable {
 
     /// The newest migration in `db/migration` (a test keeps the two in step). A database already
     /// at this version skips Flyway, whose start-up costs about a second on every console start.
-    static final int SCHEMA_VERSION = 14;
+    static final int SCHEMA_VERSION = 15;
 
-    private Database(String url) {
-        this(JdbcConnectionPool.create(url, "sa", ""), SQLDialect.H2, 8);
+    /// The name of a seat's database file: its queue's indexes carry the search keys (V15, ADR 0033).
+    static final String SEAT = "seat";
+
+    private Database(String url, boolean seat) {
+        this(JdbcConnectionPool.create(url, "sa", ""), SQLDialect.H2, 8, seat);
     }
 
-    private Database(JdbcConnectionPool pool, SQLDialect dialect, int maxConnections) {
+    private Database(JdbcConnectionPool pool, SQLDialect dialect, int maxConnections, boolean seat) {
         this.pool = pool;
         this.dialect = dialect;
         this.pool.setMaxConnections(maxConnections);
         if (schemaVersion(pool) != SCHEMA_VERSION) {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .placeholders(queueIndexColumns(seat)).load().migrate();
         }
         this.dsl = DSL.using(pool, dialect, new Settings()
                 .withExecuteLogging(false)
@@ -51,9 +56,17 @@ public final class Database implements AutoCloseable {
                 .withDiagnosticsLogging(false));
     }
 
-    /// Opens (creating if needed) the database `name` in `directory`.
+    /// Opens (creating if needed) the database `name` in `directory`; "seat" is a seat's.
     public static Database openFile(Path directory, String name) {
-        return new Database(url(directory, name));
+        return new Database(url(directory, name), SEAT.equals(name));
+    }
+
+    /// V15's placeholders. A seat's queue-order index holds the search keys and each key's index
+    /// the id, so that a short search prefix is tested in the index; the hub, which writes every
+    /// ticket of the centre and never searches the queue, keeps the narrow indexes (ADR 0033).
+    private static Map<String, String> queueIndexColumns(boolean seat) {
+        return seat ? Map.of("seatQueueKeys", ", phone_key, terminal_key, merchant_key, barcode_key", "seatKeyId", ", id")
+                : Map.of("seatQueueKeys", "", "seatKeyId", "");
     }
 
     /// Opens the database at a JDBC URL: `jdbc:postgresql://host:port/db?user=…&password=…` (the
@@ -63,12 +76,12 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
             source.setURL(jdbcUrl);
-            Database database = new Database(JdbcConnectionPool.create(source), SQLDialect.POSTGRES, 16);
+            Database database = new Database(JdbcConnectionPool.create(source), SQLDialect.POSTGRES, 16, false);
             database.postgresUrl = jdbcUrl;
             return database;
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return new Database(jdbcUrl);
+            return new Database(jdbcUrl, false);
         }
         throw new IllegalArgumentException("Not a PostgreSQL or H2 JDBC URL (jdbc:postgresql://… or jdbc:h2:…)");
     }

@@ -46,4 +46,22 @@ class DatabaseTest {
             assertThat(dir.resolve("seat.trace.db")).doesNotExist();
         }
     }
+
+    /// ADR 0033: a short search prefix is tested in the seat's indexes; the hub, which writes every
+    /// ticket and never searches the queue, keeps the narrow ones (ADR 0029's cost to it).
+    @Test
+    void aSeatsQueueIndexesCarryTheSearchKeysAndTheHubsDoNot(@TempDir Path dir) {
+        try (Database seat = Database.openFile(dir, "seat"); Database hub = Database.openFile(dir, "hub")) {
+            assertThat(indexColumns(seat, "ticket_queue_order"))
+                    .containsExactly("priority", "created_at", "number", "phone_key", "terminal_key", "merchant_key", "barcode_key");
+            assertThat(indexColumns(seat, "ticket_phone_key")).containsExactly("phone_key", "id");
+            assertThat(indexColumns(hub, "ticket_queue_order")).containsExactly("priority", "created_at", "number");
+            assertThat(indexColumns(hub, "ticket_phone_key")).containsExactly("phone_key");
+        }
+    }
+
+    private static java.util.List<String> indexColumns(Database db, String index) {
+        return db.dsl().fetch("select column_name from information_schema.index_columns where index_name = ? "
+                + "order by ordinal_position", index).getValues(0, String.class);
+    }
 }
