@@ -1,6 +1,10 @@
 package org.seatdesk.i18n;
 
 import java.text.MessageFormat;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -34,6 +38,15 @@ public final class Messages {
             return "!" + key + "!";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /// How a date is written and typed in the UI language: the locale's short form with a
+    /// four-digit year (en 11/24/2026, zh_CN 2026/11/24, es 24/11/2026), as JavaFX's own date
+    /// pickers do, but in this language rather than the machine's.
+    public DateTimeFormatter dateFormat() {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
     }
 
     /// Label of an enum constant: key `enum.<Type>.<NAME>`, nested types as `Outer.Inner`.

@@ -1,18 +1,23 @@
 package org.seatdesk.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 import org.seatdesk.i18n.Messages;
 
 /// The small pieces every form and list page of a feature repeats: a field's label, the message
-/// under it, a drop-down of an enum in the UI language, a read-only text column.
+/// under it, a drop-down of an enum and a date picker in the UI language, a read-only text column.
 public final class FormParts {
 
     private FormParts() {
@@ -53,6 +58,18 @@ public final class FormParts {
             }
         });
         return choice;
+    }
+
+    /// A date picker bound to `value` that writes and reads dates in the UI language: left alone,
+    /// it would use the machine's locale (US dates in a Chinese or Spanish console).
+    public static DatePicker datePicker(String id, ObjectProperty<LocalDate> value, Messages messages) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        DateTimeFormatter format = messages.dateFormat();
+        picker.setConverter(new LocalDateStringConverter(format, format));
+        picker.valueProperty().bindBidirectional(value);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        return picker;
     }
 
     /// A column that shows `value` of each row and does not sort (the order is the database's).

@@ -58,14 +58,8 @@ public final class NoticeBoardView {
         body.setPrefRowCount(8);
         body.textProperty().bindBidirectional(model.bodyProperty());
         VBox.setVgrow(body, Priority.ALWAYS);
-        DatePicker from = new DatePicker();
-        from.setId("notice-from");
-        from.valueProperty().bindBidirectional(model.firstDayProperty());
-        DatePicker until = new DatePicker();
-        until.setId("notice-until");
-        until.valueProperty().bindBidirectional(model.lastDayProperty());
-        from.setMaxWidth(Double.MAX_VALUE);
-        until.setMaxWidth(Double.MAX_VALUE);
+        DatePicker from = FormParts.datePicker("notice-from", model.firstDayProperty(), messages);
+        DatePicker until = FormParts.datePicker("notice-until", model.lastDayProperty(), messages);
         HBox.setHgrow(from, Priority.ALWAYS);
         HBox.setHgrow(until, Priority.ALWAYS);
         VBox fromBox = new VBox(4, label(messages.get("notice.from")), from, error(NoticeProblem.Field.VALID_FROM));

@@ -29,6 +29,7 @@ import org.seatdesk.roster.LeaveKind;
 import org.seatdesk.roster.RequestSummary;
 import org.seatdesk.roster.ShiftOverview;
 import org.seatdesk.security.Staff;
+import org.seatdesk.ui.FormParts;
 
 /// The seat console's ROSTER page: current and next shift with colleagues and the monitor on
 /// duty; my requests; the "request leave" and "request swap" forms.
@@ -182,8 +183,8 @@ public final class MyRosterPage {
                 model.leaveForProperty().set(model.me());
             }
         });
-        DatePicker from = datePicker("leave-from", model.leaveFromProperty());
-        DatePicker to = datePicker("leave-to", model.leaveToProperty());
+        DatePicker from = FormParts.datePicker("leave-from", model.leaveFromProperty(), messages);
+        DatePicker to = FormParts.datePicker("leave-to", model.leaveToProperty(), messages);
         CheckBox certificate = new CheckBox(messages.get("roster.leave.certificate"));
         certificate.setId("leave-certificate");
         certificate.selectedProperty().bindBidirectional(model.certificateProperty());
@@ -213,8 +214,8 @@ public final class MyRosterPage {
         partner.setCellFactory(v -> staffCell());
         partner.setConverter(STAFF_NAMES);
         partner.valueProperty().bindBidirectional(model.swapPartnerProperty());
-        DatePicker mine = datePicker("swap-my-day", model.myDayProperty());
-        DatePicker theirs = datePicker("swap-their-day", model.theirDayProperty());
+        DatePicker mine = FormParts.datePicker("swap-my-day", model.myDayProperty(), messages);
+        DatePicker theirs = FormParts.datePicker("swap-their-day", model.theirDayProperty(), messages);
         var note = Forms.note("swap-note");
         note.textProperty().bindBidirectional(model.swapNoteProperty());
         Button send = new Button(messages.get("roster.swap.send"), new FontIcon(MaterialDesignS.SEND));
@@ -241,14 +242,6 @@ public final class MyRosterPage {
         grid.setVgap(10);
         grid.setPadding(new Insets(12, 4, 4, 4));
         return grid;
-    }
-
-    private static DatePicker datePicker(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.valueProperty().bindBidirectional(value);
-        picker.setMaxWidth(Double.MAX_VALUE);
-        return picker;
     }
 
     private ListCell<LeaveKind> enumCell() {
