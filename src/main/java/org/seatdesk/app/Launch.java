@@ -10,6 +10,8 @@ final class Launch implements AutoCloseable {
 
     static final int EXIT_ALREADY_RUNNING = 3;
     static final int EXIT_NO_DISPLAY = 4;
+    /// The data directory's database was written by a newer SeatDesk (Main prints why).
+    static final int EXIT_NEWER_DATA = 5;
 
     private final Path dataDir;
     private final InstanceLock lock;

@@ -2,6 +2,7 @@ package org.seatdesk.app;
 
 import java.util.List;
 
+import org.seatdesk.store.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +34,13 @@ public final class Main implements Runnable {
             COMMANDS.forEach(name -> cli.addSubcommand(name, command(name)));
             cli.addSubcommand("help", new CommandLine.HelpCommand());
         }
+        cli.setExecutionExceptionHandler((error, command, parsed) -> {
+            if (error instanceof Database.NewerSchemaException) {
+                command.getErr().println(error.getMessage()); // what to do, not a stack trace
+                return Launch.EXIT_NEWER_DATA;
+            }
+            throw error;
+        });
         return cli;
     }
 

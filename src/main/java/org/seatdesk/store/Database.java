@@ -38,15 +38,20 @@ public final class Database implements AutoCloseable {
     /// The name of a seat's database file: its queue's indexes carry the search keys (V15, ADR 0033).
     static final String SEAT = "seat";
 
-    private Database(String url, boolean seat) {
-        this(JdbcConnectionPool.create(url, "sa", ""), SQLDialect.H2, 8, seat);
+    private Database(String url, String where, boolean seat) {
+        this(JdbcConnectionPool.create(url, "sa", ""), where, SQLDialect.H2, 8, seat);
     }
 
-    private Database(JdbcConnectionPool pool, SQLDialect dialect, int maxConnections, boolean seat) {
+    private Database(JdbcConnectionPool pool, String where, SQLDialect dialect, int maxConnections, boolean seat) {
         this.pool = pool;
         this.dialect = dialect;
         this.pool.setMaxConnections(maxConnections);
-        if (schemaVersion(pool) != SCHEMA_VERSION) {
+        int version = schemaVersion(pool);
+        if (version > SCHEMA_VERSION) {
+            pool.dispose();
+            throw new NewerSchemaException(where, version);
+        }
+        if (version != SCHEMA_VERSION) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .placeholders(queueIndexColumns(seat)).load().migrate();
         }
@@ -58,7 +63,7 @@ public final class Database implements AutoCloseable {
 
     /// Opens (creating if needed) the database `name` in `directory`; "seat" is a seat's.
     public static Database openFile(Path directory, String name) {
-        return new Database(url(directory, name), SEAT.equals(name));
+        return new Database(url(directory, name), directory.resolve(name).toAbsolutePath() + ".mv.db", SEAT.equals(name));
     }
 
     /// V15's placeholders. A seat's queue-order index holds the search keys and each key's index
@@ -76,12 +81,14 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
             source.setURL(jdbcUrl);
-            Database database = new Database(JdbcConnectionPool.create(source), SQLDialect.POSTGRES, 16, false);
+            // the URL without its query, which holds the credentials
+            Database database = new Database(JdbcConnectionPool.create(source), jdbcUrl.replaceFirst("\\?.*", ""),
+                    SQLDialect.POSTGRES, 16, false);
             database.postgresUrl = jdbcUrl;
             return database;
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return new Database(jdbcUrl, false);
+            return new Database(jdbcUrl, jdbcUrl.replaceFirst(";.*", ""), false);
         }
         throw new IllegalArgumentException("Not a PostgreSQL or H2 JDBC URL (jdbc:postgresql://… or jdbc:h2:…)");
     }
@@ -98,6 +105,17 @@ public final class Database implements AutoCloseable {
     public static String url(Path directory, String name) {
         return "jdbc:h2:file:" + directory.resolve(name).toAbsolutePath()
                 + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /// A database that a newer SeatDesk has migrated (or one with a migration this build no longer
+    /// has). Flyway would refuse it with a stack trace; the user is told what it is and what to do,
+    /// and the file is left as it is.
+    public static final class NewerSchemaException extends IllegalStateException {
+        public NewerSchemaException(String where, int version) {
+            super("The database " + where + " was written by a newer SeatDesk (schema version " + version
+                    + "; this one knows up to " + SCHEMA_VERSION + "). Open it with that version, or start this one"
+                    + " with --data pointing to another folder. The file has not been changed.");
+        }
     }
 
     /// The version Flyway last applied, or -1 for a new database.

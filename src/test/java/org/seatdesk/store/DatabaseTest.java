@@ -1,6 +1,7 @@
 package org.seatdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,5 +64,32 @@ class DatabaseTest {
     private static java.util.List<String> indexColumns(Database db, String index) {
         return db.dsl().fetch("select column_name from information_schema.index_columns where index_name = ? "
                 + "order by ordinal_position", index).getValues(0, String.class);
+    }
+
+    /// A data folder last opened by a newer SeatDesk (or by a build with a migration since
+    /// withdrawn) is refused with what to do, before Flyway touches it.
+    @Test
+    void aDatabaseOfANewerSeatDeskIsRefusedWithWhatToDoAndLeftAsItWas(@TempDir Path dir) throws Exception {
+        Database.openFile(dir, "seat").close();
+        int newer = Database.SCHEMA_VERSION + 1;
+        TestData.markMigrated(dir, "seat", newer);
+        int[] before = history(dir);
+        assertThat(before[1]).isEqualTo(newer);
+
+        assertThatThrownBy(() -> Database.openFile(dir, "seat"))
+                .isInstanceOf(Database.NewerSchemaException.class)
+                .hasMessageContaining(dir.resolve("seat.mv.db").toAbsolutePath().toString())
+                .hasMessageContaining("schema version " + newer + "; this one knows up to " + Database.SCHEMA_VERSION)
+                .hasMessageContaining("--data");
+
+        assertThat(history(dir)).as("no migration ran, the history is as it was").containsExactly(before);
+    }
+
+    private static int[] history(Path dir) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(Database.url(dir, "seat"), "sa", "");
+             var r = c.createStatement().executeQuery("select count(*), max(cast(\"version\" as int)) from \"flyway_schema_history\"")) {
+            r.next();
+            return new int[] {r.getInt(1), r.getInt(2)};
+        }
     }
 }

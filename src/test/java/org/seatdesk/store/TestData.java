@@ -175,4 +175,17 @@ public final class TestData {
     public static int rejectedRows(Database db) {
         return db.dsl().fetchCount(org.seatdesk.store.jooq.Tables.SYNC_REJECTED);
     }
+
+    /// Writes the history row a newer SeatDesk's migration would have left.
+    public static void markMigrated(java.nio.file.Path dir, String name, int version) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection(Database.url(dir, name), "sa", "");
+             var insert = c.prepareStatement("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                     + "\"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") "
+                     + "values (?, ?, 'newer', 'SQL', ?, 'sa', 0, true)")) {
+            insert.setInt(1, 1000 + version);
+            insert.setString(2, Integer.toString(version));
+            insert.setString(3, "V" + version + "__newer.sql");
+            insert.executeUpdate();
+        }
+    }
 }
