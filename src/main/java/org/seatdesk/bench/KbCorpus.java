@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.seatdesk.kb.Article;
 import org.seatdesk.kb.Pinyin;
@@ -65,13 +66,20 @@ final class KbCorpus {
 
     private static final Pinyin PINYIN = new Pinyin();
 
-    final List<Article> articles = new ArrayList<>();
-    final List<Labelled> labelled = new ArrayList<>();
+    private final int count;
+    private final long seed;
+    private final UUID publisher;
+    private final Instant at;
+    /// Filled by each pass: the same every time.
+    private final List<Labelled> labelled = new ArrayList<>();
     /// Ids from their own generator, so the texts are those of earlier runs with the same seed.
-    private final Ids ids;
+    private Ids ids;
 
-    private KbCorpus(long seed) {
-        this.ids = new Ids(new Random(~seed));
+    private KbCorpus(int count, long seed, UUID publisher, Instant at) {
+        this.count = count;
+        this.seed = seed;
+        this.publisher = publisher;
+        this.at = at;
     }
 
     private record Ids(Random random) {
@@ -82,14 +90,33 @@ final class KbCorpus {
 
     /// The same `count` and `seed` give the same corpus, ids included: a kept index (`bench kb
     /// --index DIR`) still matches its labelled needles.
-    static KbCorpus generate(int count, long seed, UUID publisher, Instant at) {
-        KbCorpus corpus = new KbCorpus(seed);
+    static KbCorpus of(int count, long seed, UUID publisher, Instant at) {
+        return new KbCorpus(count, seed, publisher, at);
+    }
+
+    int size() {
+        return count;
+    }
+
+    /// Generates the articles again and hands them out one by one, as the console's index build
+    /// takes them from its database: 100,000 articles held at once would not fit the console's
+    /// heap, and a bench that held them measured its own collector (session 8).
+    void forEach(Consumer<Article> each) {
+        ids = new Ids(new Random(~seed));
+        labelled.clear();
         Random random = new Random(seed);
         for (int i = 0; i < count - NEEDLE_ZH.length; i++) {
-            corpus.articles.add(random.nextInt(10) < 7 ? corpus.chinese(random, i, publisher, at) : corpus.english(random, i, publisher, at));
+            each.accept(random.nextInt(10) < 7 ? chinese(random, i, publisher, at) : english(random, i, publisher, at));
         }
-        corpus.addNeedles(random, publisher, at);
-        return corpus;
+        addNeedles(random, publisher, at, each);
+    }
+
+    /// The needles' queries; generates the corpus once (without keeping it) if no pass has run.
+    List<Labelled> labelled() {
+        if (labelled.isEmpty()) {
+            forEach(article -> { });
+        }
+        return List.copyOf(labelled);
     }
 
     private Article chinese(Random r, int i, UUID publisher, Instant at) {
@@ -117,7 +144,7 @@ final class KbCorpus {
                 List.of(pick(r, EN_SUBJECTS)), 1, at, publisher, null);
     }
 
-    private void addNeedles(Random r, UUID publisher, Instant at) {
+    private void addNeedles(Random r, UUID publisher, Instant at, Consumer<Article> each) {
         for (int n = 0; n < NEEDLE_ZH.length; n++) {
             String zh = NEEDLE_ZH[n];
             String en = NEEDLE_EN[n];
@@ -125,7 +152,7 @@ final class KbCorpus {
             String title = zh + "商户" + pick(r, ZH_SUBJECTS) + pick(r, ZH_PROBLEMS) + "（" + en + " 终端）";
             String body = "本文适用于" + zh + "系列商户。" + pick(r, ZH_SENTENCES) + "\n\nThe " + en + " terminal is a model used by "
                     + zh + " merchants. " + pick(r, EN_SENTENCES);
-            articles.add(new Article(id, Section.BUSINESS, ZH_CATEGORIES[0], title, body, "zh", List.of(zh, en), 1, at,
+            each.accept(new Article(id, Section.BUSINESS, ZH_CATEGORIES[0], title, body, "zh", List.of(zh, en), 1, at,
                     publisher, null));
             labelled.add(new Labelled(zh, "chinese", id));
             labelled.add(new Labelled(en, "english", id));

@@ -116,7 +116,7 @@ final class KbUiBench implements Callable<Integer> {
     private void insertArticles(BenchRun run, Map<String, Object> report) {
         long started = System.nanoTime();
         try (Database db = Database.openFile(run.dir, "seat")) {
-            BenchData.insertArticles(db, KbCorpus.generate(articles, options.seed, run.staffId, Instant.now()).articles);
+            BenchData.insertArticles(db, KbCorpus.of(articles, options.seed, run.staffId, Instant.now())::forEach);
         }
         report.put("articles", articles);
         report.put("insert_s", Math.round((System.nanoTime() - started) / 1e7) / 100.0);

@@ -66,13 +66,22 @@ public final class BenchData {
 
     /// Inserts published articles as a seat holds them after a sync (no outbox), a thousand rows
     /// per transaction: the knowledge base of `bench kb-ui`.
-    public static void insertArticles(Database db, List<org.seatdesk.kb.Article> articles) {
-        for (int from = 0; from < articles.size(); from += BATCH) {
-            var records = articles.subList(from, Math.min(articles.size(), from + BATCH)).stream()
-                    .map(JooqArticleRepository::toRecord)
-                    .toList();
-            db.dsl().transaction(cfg -> cfg.dsl().batchInsert(records).execute());
-        }
+    /// Inserts the articles `source` hands out, a batch at a time, without holding them all.
+    public static void insertArticles(Database db, java.util.function.Consumer<java.util.function.Consumer<org.seatdesk.kb.Article>> source) {
+        List<org.seatdesk.kb.Article> batch = new java.util.ArrayList<>(BATCH);
+        source.accept(article -> {
+            batch.add(article);
+            if (batch.size() == BATCH) {
+                insertArticleBatch(db, batch);
+            }
+        });
+        insertArticleBatch(db, batch);
+    }
+
+    private static void insertArticleBatch(Database db, List<org.seatdesk.kb.Article> batch) {
+        var records = batch.stream().map(JooqArticleRepository::toRecord).toList();
+        db.dsl().transaction(cfg -> cfg.dsl().batchInsert(records).execute());
+        batch.clear();
     }
 
     public static int ticketCount(Database db) {
