@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -53,7 +54,7 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
             return ready;
         }
         started = true;
-        indexThread.execute(() -> {
+        boolean queued = onIndexThread(() -> {
             try {
                 String fingerprint = articles.fingerprint();
                 if (!index.isCurrent(fingerprint)) {
@@ -68,7 +69,23 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
                 ready.completeExceptionally(e);
             }
         });
+        if (!queued) {
+            ready.completeExceptionally(new IllegalStateException("the knowledge base is closed"));
+        }
         return ready;
+    }
+
+    /// Runs `task` on the index thread, in order; false when the knowledge base has been closed.
+    /// A console can close as it turns ready (`demo --exit-when-ready` does, the instant ready is
+    /// timed), or as a sync page commits: what was not indexed then is found at the next start,
+    /// whose fingerprint no longer matches the index's (it rebuilds).
+    private boolean onIndexThread(Runnable task) {
+        try {
+            indexThread.execute(task);
+            return true;
+        } catch (RejectedExecutionException closed) {
+            return false;
+        }
     }
 
     public CompletableFuture<Void> ready() {
@@ -83,7 +100,7 @@ public final class KnowledgeBase implements AppliedChanges, AutoCloseable {
         if (kb.isEmpty()) {
             return;
         }
-        indexThread.execute(() -> {
+        onIndexThread(() -> {
             try {
                 for (Change c : kb) {
                     if ("REMOVE".equals(c.kind())) {
