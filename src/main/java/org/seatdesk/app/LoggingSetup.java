@@ -18,7 +18,8 @@ import ch.qos.logback.core.util.FileSize;
 /// cost a few hundred milliseconds of every start; lines are written by {@link LogLineEncoder}, not
 /// logback's `PatternLayout`, for the same reason. A rolling file in `seatdesk.logdir` (daily and
 /// at 10 MB, 14 days, 200 MB at most); the terminal only hears about problems. An explicit
-/// `-Dlogback.configurationFile=…` or a `logback-test.xml` (tests) takes over instead.
+/// `-Dlogback.configurationFile=…` or a `logback-test.xml` (tests) takes over instead. What
+/// libraries log with `java.util.logging` arrives here too ({@link JavaLoggingToLog}).
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
 
     @Override
@@ -49,10 +50,14 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("CONSOLE");
+        console.setTarget("System.err"); // standard output is for what commands print (ready_ms=N)
         ThresholdFilter problemsOnly = new ThresholdFilter();
         problemsOnly.setLevel("WARN");
         problemsOnly.start();
         console.addFilter(problemsOnly);
+        PackagingNotices packagingNotices = new PackagingNotices();
+        packagingNotices.start();
+        console.addFilter(packagingNotices);
         console.setEncoder(encoder(context, "HH:mm:ss.SSS", false));
         console.start();
 

@@ -19,6 +19,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        JavaLoggingToLog.installOnFirstUse();
         System.exit(commandLine(args).execute(args));
     }
 
