@@ -2,10 +2,12 @@ package org.seatdesk.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -69,7 +71,26 @@ public final class FormParts {
         picker.setConverter(new LocalDateStringConverter(format, format));
         picker.valueProperty().bindBidirectional(value);
         picker.setMaxWidth(Double.MAX_VALUE);
+        picker.showingProperty().addListener(calendarIn(messages.locale()));
         return picker;
+    }
+
+    /// JavaFX's pop-up calendar names its months and weekdays in the JVM's default format locale,
+    /// not in one of the picker's own (`DatePickerContent.getLocale`): an English machine showed a
+    /// Chinese console "November" and "Mo Tu We". While the calendar is open the default is the
+    /// console's language; it is given back when the calendar closes. Listening from the picker's
+    /// creation puts this before the skin's own listener, which refreshes the calendar on showing.
+    private static ChangeListener<Boolean> calendarIn(Locale language) {
+        Locale[] before = new Locale[1];
+        return (showingProperty, wasShowing, showing) -> {
+            if (showing) {
+                before[0] = Locale.getDefault(Locale.Category.FORMAT);
+                Locale.setDefault(Locale.Category.FORMAT, language);
+            } else if (before[0] != null) {
+                Locale.setDefault(Locale.Category.FORMAT, before[0]);
+                before[0] = null;
+            }
+        };
     }
 
     /// A column that shows `value` of each row and does not sort (the order is the database's).

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -46,5 +50,26 @@ class DatePickerLanguageTest {
 
         assertThat(day.get()).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(picker.getEditor().getText()).isEqualTo("3/12/2026");
+    }
+
+    @Test
+    void theCalendarNamesMonthsAndWeekdaysInTheConsolesLanguageAndLeavesTheMachinesDefaultAlone(FxRobot robot) {
+        Locale machine = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ENGLISH);
+        try {
+            robot.interact(picker::show);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Set<String> labels = robot.lookup(".date-picker-popup .label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).collect(Collectors.toSet());
+            assertThat(labels).contains("Noviembre").doesNotContain("November");
+            assertThat(robot.lookup(".day-name-cell").queryAllAs(DateCell.class).stream().map(DateCell::getText))
+                    .contains("Lun", "Mié").doesNotContain("Mon", "Wed");
+
+            robot.interact(picker::hide);
+            assertThat(Locale.getDefault(Locale.Category.FORMAT)).isEqualTo(Locale.ENGLISH);
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, machine);
+        }
     }
 }
