@@ -9,6 +9,10 @@
 # and filtering/searching/scrolling its queue for MINUTES. From outside, this script reads VmRSS
 # from /proc/PID/status every SAMPLE_SECONDS (default 10) into target/bench/memory-<time>.csv;
 # the JVM also reports its own samples (and heap figures) in its JSON.
+#
+# SEATDESK_LAUNCHER=PATH measures an installed console instead: its own launcher (e.g.
+# /opt/seatdesk/bin/SeatDesk from installer/jpackage.sh) with the options and start-up cache it was
+# packaged with, and without MALLOC_ARENA_MAX, which such a launcher cannot set.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -22,8 +26,12 @@ json="$OUT/memory-$stamp.json"
 log="$OUT/memory-$stamp.log"
 
 say "memory: $MINUTES min; VmRSS every ${SAMPLE}s -> $csv"
-"$JAVA" "${JVM_OPTS[@]}" ${EXTRA_OPTS[@]+"${EXTRA_OPTS[@]}"} -jar "$JAR" bench memory --minutes "$MINUTES" \
-    --json --progress "$@" >"$json" 2>"$log" &
+if [[ -n "${SEATDESK_LAUNCHER:-}" ]]; then
+    console=(env -u MALLOC_ARENA_MAX "$SEATDESK_LAUNCHER")
+else
+    console=("$JAVA" "${JVM_OPTS[@]}" ${EXTRA_OPTS[@]+"${EXTRA_OPTS[@]}"} -jar "$JAR")
+fi
+"${console[@]}" bench memory --minutes "$MINUTES" --json --progress "$@" >"$json" 2>"$log" &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' INT TERM
 start=$(date +%s)
