@@ -73,9 +73,10 @@ echo "==> app-image: $OUT/$NAME, $(du -sh "$OUT/$NAME" | cut -f1) in $(elapsed "
 
 # 3b. The JDK 25 AOT cache the launcher's README way starts from (ADR 0028, 0032), made with the
 #     image's own runtime and options: a seeding start of a throw-away folder, then an everyday
-#     start that records it. It stays valid where the image is installed (the cache finds the jar
-#     relative to itself). Without it the console still starts, only slower, so a failure here is
-#     reported, not fatal, and the launcher is then not told about a cache that is not there.
+#     start that records it. It stays valid where the image is installed (checked on a copied
+#     image and an unpacked .deb, ADR 0035). Without it the console still starts, only slower,
+#     so a failure here is reported, not fatal, and the launcher is then not told about a cache
+#     that is not there.
 start=$(date +%s)
 IMAGE_APP="$OUT/$NAME/lib/app"
 TRAIN_DATA=$(mktemp -d "${TMPDIR:-/tmp}/seatdesk-jpackage-aot.XXXXXX")
