@@ -101,9 +101,14 @@ for tool in fakeroot dpkg-deb; do
     command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install fakeroot dpkg" >&2; exit 1; }
 done
 start=$(date +%s)
+# What the console's windows need that jpackage cannot see (JavaFX's native libraries sit inside
+# the jar): GTK 3 and libXtst for its windows (libglassgtk3.so), libGL and libXxf86vm for the
+# hardware pipeline (without them it falls back to the software one), CJK fonts for Chinese (boxes
+# without them). The README's "Run it" names the same packages.
+DESKTOP_DEPS="libgtk-3-0, libxtst6, libgl1, libxxf86vm1, fonts-noto-cjk"
 rm -f "$OUT/${PKG}_"*.deb
 "$BIN/jpackage" --type deb "${COMMON[@]}" --app-image "$OUT/$NAME" \
-    --install-dir /opt --linux-package-name "$PKG" --linux-package-deps libgtk-3-0 \
+    --install-dir /opt --linux-package-name "$PKG" --linux-package-deps "$DESKTOP_DEPS" \
     --linux-app-category misc --linux-menu-group Office --linux-shortcut \
     --linux-deb-maintainer "seatdesk@localhost" --dest "$OUT"
 echo "==> deb: $(ls "$OUT/${PKG}_"*.deb), $(du -sh "$OUT/${PKG}_"*.deb | cut -f1) in $(elapsed "$start")"

@@ -6,13 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/// The real seat console on a data directory, drawn off-screen by JavaFX's headless platform and
-/// logged in: the hook through which tools outside this package (the benchmarks in
+/// The real seat console on a data directory, drawn off-screen by JavaFX's headless platform (or in
+/// a real window) and logged in: the hook through which tools outside this package (the benchmarks in
 /// `org.seatdesk.bench`) drive it. One per JVM: the JavaFX toolkit cannot start twice.
 public final class HeadlessSeat implements AutoCloseable {
 
@@ -29,20 +27,32 @@ public final class HeadlessSeat implements AutoCloseable {
     /// Opens the console at 1366×768 (the smaller target resolution; JavaFX 26's headless screen is
     /// 1000×1000 and larger windows throw on every frame), logs in and returns once the queue shows its first page.
     public static HeadlessSeat open(Path dataDir, String staffNo, String password, Duration timeout) throws Exception {
-        FxRuntime.useHeadlessPlatform();
+        return open(dataDir, staffNo, password, timeout, 0, 0);
+    }
+
+    /// As [#open(Path, String, String, Duration)], but with `width` × `height` > 0 in a real window on
+    /// the display (`DISPLAY`; under Xvfb JavaFX falls back to its software pipeline, whose pixel
+    /// buffers live in the Java heap: what a virtual desktop's seat costs, not what a snapshot costs).
+    public static HeadlessSeat open(Path dataDir, String staffNo, String password, Duration timeout,
+                                    int width, int height) throws Exception {
+        boolean onScreen = width > 0 && height > 0;
+        if (!onScreen) {
+            FxRuntime.useHeadlessPlatform();
+        }
         Launch launch = Launch.prepare(dataDir, true);
         if (launch.failed()) {
             throw new IllegalStateException("Cannot open the console on " + dataDir + " (exit " + launch.exitCode() + ")");
         }
         SeatContext context = null;
         try {
-            CountDownLatch fxStarted = FxRuntime.startAsync();
+            FxStart fxStarted = FxRuntime.startAsync();
             context = launch.openSeat(Clock.systemUTC(), null);
             fxStarted.await();
             SeatContext opened = context;
             SeatConsole console = FxRuntime.call(() -> {
                 Stage stage = new Stage();
-                SeatConsole seat = new SeatConsole(opened, stage, Locale.ENGLISH, "", 1366, 768, Face.seat);
+                SeatConsole seat = new SeatConsole(opened, stage, Locale.ENGLISH, "",
+                        onScreen ? width : 1366, onScreen ? height : 768, Face.seat);
                 seat.showLogin();
                 stage.show();
                 seat.login().staffNoProperty().set(staffNo);
@@ -61,7 +71,7 @@ public final class HeadlessSeat implements AutoCloseable {
                 context.close();
             }
             launch.close();
-            Platform.exit();
+            FxRuntime.exit();
             throw e;
         }
     }
@@ -90,6 +100,20 @@ public final class HeadlessSeat implements AutoCloseable {
         FxRuntime.run(work);
     }
 
+    /// Presses `key` (with the shortcut key, Ctrl, when `shortcut`) where the focus is, as the
+    /// keyboard would: the console's accelerators (F6, Ctrl+1…Ctrl+5, Esc) see it.
+    public void press(javafx.scene.input.KeyCode key, boolean shortcut) {
+        FxRuntime.run(() -> {
+            javafx.scene.Scene scene = console.scene();
+            javafx.scene.Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+            for (javafx.event.EventType<javafx.scene.input.KeyEvent> type
+                    : java.util.List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(type, "", "", key,
+                        false, shortcut, false, false));
+            }
+        });
+    }
+
     /// Finishes queued database work, closes the database and stops the toolkit.
     @Override
     public void close() throws IOException {
@@ -97,7 +121,7 @@ public final class HeadlessSeat implements AutoCloseable {
             context.close();
             launch.close();
         } finally {
-            Platform.exit();
+            FxRuntime.exit();
         }
     }
 }
