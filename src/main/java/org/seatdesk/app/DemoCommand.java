@@ -29,6 +29,12 @@ final class DemoCommand implements Callable<Integer> {
     static final String DEMO_PASSWORD = "demo";
     static final String DEMO_MONITOR = "M001";
 
+    private final RenderFailures failures;
+
+    DemoCommand(RenderFailures failures) {
+        this.failures = failures;
+    }
+
     @Option(names = "--face", description = "seat, supervisor or wall (default: ${DEFAULT-VALUE})", defaultValue = "seat")
     Face face;
 
@@ -57,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             return launch.exitCode();
         }
         try (launch) {
-            CountDownLatch fxStarted = FxRuntime.startAsync();
+            FxStart fxStarted = FxRuntime.startAsync();
             Warmup.startInBackground();
             StartupTimer timer = new StartupTimer();
             Clock clock = Clock.systemUTC();
@@ -106,7 +112,7 @@ final class DemoCommand implements Callable<Integer> {
             hub.close();
             return 0;
         } finally {
-            Platform.exit();
+            FxRuntime.exit();
         }
     }
 
@@ -182,6 +188,7 @@ final class DemoCommand implements Callable<Integer> {
         };
         console.showLogin();
         console.show();
+        RestartOffer.attach(console.scene().getWindow(), new Messages(uiLocale), failures);
         return console;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -33,19 +32,38 @@ final class FxRuntime {
         System.setProperty("java.awt.headless", "true");
     }
 
-    /// Starts the toolkit on its own thread; the returned latch opens when it is up.
-    static CountDownLatch startAsync() {
-        CountDownLatch started = new CountDownLatch(1);
+    /// Starts the toolkit on its own thread; [FxStart#await()] returns when it is up, or throws
+    /// [ToolkitUnavailableException] saying what is missing when it cannot start (no GTK 3, a
+    /// display that does not answer): a console that waited on a toolkit that had failed hung
+    /// for good.
+    /// Whether the toolkit is up: `Platform.exit()` on a toolkit that failed to start waits for
+    /// that start for ever (the JavaFX toolkit is one per process, so this is too).
+    private static volatile boolean up;
+
+    /// Stops the toolkit if it started; nothing otherwise.
+    static void exit() {
+        if (up) {
+            Platform.exit();
+        }
+    }
+
+    static FxStart startAsync() {
+        FxStart start = new FxStart();
         Thread.ofPlatform().name("fx-startup").start(() -> {
-            // The theme is loaded here, in parallel with opening the database.
-            Platform.startup(() -> {
-                org.seatdesk.ui.Theme.install();
-                org.seatdesk.ui.Theme.warmUp();
-                started.countDown();
-            });
-            Platform.setImplicitExit(false);
+            try {
+                // The theme is loaded here, in parallel with opening the database.
+                Platform.startup(() -> {
+                    org.seatdesk.ui.Theme.install();
+                    org.seatdesk.ui.Theme.warmUp();
+                    up = true;
+                    start.started();
+                });
+                Platform.setImplicitExit(false);
+            } catch (Throwable e) {
+                start.failed(e);
+            }
         });
-        return started;
+        return start;
     }
 
     static <T> T call(Callable<T> work) {

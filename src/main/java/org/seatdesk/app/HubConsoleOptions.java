@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
-import javafx.application.Platform;
 
+import org.seatdesk.i18n.Messages;
 import picocli.CommandLine.Option;
 
 /// The options and the launch sequence shared by the consoles that talk to a hub (`seat`,
@@ -38,25 +38,28 @@ final class HubConsoleOptions {
     }
 
     /// Prepares the data directory, starts the toolkit and the services, shows the window and
-    /// waits until it is closed; returns the process exit code.
-    <C extends AutoCloseable> int launch(Face<C> face) throws Exception {
+    /// waits until it is closed; returns the process exit code. A broken screen offers a restart.
+    <C extends AutoCloseable> int launch(Face<C> face, RenderFailures failures) throws Exception {
         Launch launch = Launch.prepare(DataDirectory.resolve(data), false);
         if (launch.failed()) {
             return launch.exitCode();
         }
         try (launch) {
-            CountDownLatch fxStarted = FxRuntime.startAsync();
+            FxStart fxStarted = FxRuntime.startAsync();
             C context = face.open(launch, hub);
             try (context) {
                 fxStarted.await();
                 Locale uiLocale = locale != null ? locale : face.storedLocale(context);
                 CountDownLatch closed = new CountDownLatch(1);
-                FxRuntime.call(() -> face.show(context, uiLocale, closed::countDown));
+                FxRuntime.run(() -> {
+                    Console console = face.show(context, uiLocale, closed::countDown);
+                    RestartOffer.attach(console.scene().getWindow(), new Messages(uiLocale), failures);
+                });
                 closed.await();
             }
             return 0;
         } finally {
-            Platform.exit();
+            FxRuntime.exit();
         }
     }
 }

@@ -60,12 +60,19 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         console.addFilter(packagingNotices);
         console.setEncoder(encoder(context, "HH:mm:ss.SSS", false));
         console.start();
+        // Straight to the terminal, not through System.err: that is copied into this log
+        // (StandardErrorToLog), and what the log prints would be logged a second time.
+        console.setOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.err));
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
         root.addAppender(console);
         // Libraries that log every query, migration, pool event or request at INFO.
+        // What was printed on standard error is on the terminal already: into the file only.
+        Logger stderr = context.getLogger(StandardErrorToLog.LOGGER);
+        stderr.setAdditive(false);
+        stderr.addAppender(file);
         for (String noisy : new String[] {"org.jooq", "org.flywaydb", "com.zaxxer", "org.eclipse.jetty"}) {
             context.getLogger(noisy).setLevel(Level.WARN);
         }

@@ -18,9 +18,20 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final RenderFailures failures;
+
+    private Main(RenderFailures failures) {
+        this.failures = failures;
+    }
+
     public static void main(String[] args) {
         JavaLoggingToLog.installOnFirstUse();
-        System.exit(commandLine(args).execute(args));
+        RenderFailures failures = new RenderFailures();
+        UncaughtToLog.install(failures);
+        StandardErrorToLog.install(failures);
+        int code = commandLine(failures, args).execute(args);
+        failures.restartIfRequested();
+        System.exit(code);
     }
 
     /// The command line for `args`: with only the command they name when they name one, since
@@ -28,11 +39,16 @@ public final class Main implements Runnable {
     /// console start, docs/performance.md "Start-up pass 2"); with all of them otherwise (help,
     /// a mistyped command).
     static CommandLine commandLine(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(new RenderFailures(), args);
+    }
+
+    private static CommandLine commandLine(RenderFailures failures, String... args) {
+        Main main = new Main(failures);
+        CommandLine cli = new CommandLine(main);
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            cli.addSubcommand(args[0], command(args[0]));
+            cli.addSubcommand(args[0], main.command(args[0]));
         } else {
-            COMMANDS.forEach(name -> cli.addSubcommand(name, command(name)));
+            COMMANDS.forEach(name -> cli.addSubcommand(name, main.command(name)));
             cli.addSubcommand("help", new CommandLine.HelpCommand());
         }
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
@@ -40,17 +56,21 @@ public final class Main implements Runnable {
                 command.getErr().println(error.getMessage()); // what to do, not a stack trace
                 return Launch.EXIT_NEWER_DATA;
             }
+            if (error instanceof FxStart.ToolkitUnavailableException) {
+                command.getErr().println(error.getMessage()); // what is missing, not a stack trace
+                return Launch.EXIT_NO_DISPLAY;
+            }
             throw error;
         });
         return cli;
     }
 
-    private static Object command(String name) {
+    private Object command(String name) {
         return switch (name) {
-            case "demo" -> new DemoCommand();
-            case "seat" -> new SeatCommand();
-            case "supervisor" -> new SupervisorCommand();
-            case "wall" -> new WallCommand();
+            case "demo" -> new DemoCommand(failures);
+            case "seat" -> new SeatCommand(failures);
+            case "supervisor" -> new SupervisorCommand(failures);
+            case "wall" -> new WallCommand(failures);
             case "hub" -> new HubCommand();
             case "loadtest" -> new LoadTestCommand();
             case "snapshot" -> new SnapshotCommand();

@@ -15,6 +15,12 @@ import picocli.CommandLine.Option;
         description = "Open a seat console that syncs with a hub.")
 final class SeatCommand implements Callable<Integer>, HubConsoleOptions.Face<SeatContext> {
 
+    private final RenderFailures failures;
+
+    SeatCommand(RenderFailures failures) {
+        this.failures = failures;
+    }
+
     @Mixin
     HubConsoleOptions options;
 
@@ -23,7 +29,7 @@ final class SeatCommand implements Callable<Integer>, HubConsoleOptions.Face<Sea
 
     @Override
     public Integer call() throws Exception {
-        return options.launch(this);
+        return options.launch(this, failures);
     }
 
     @Override

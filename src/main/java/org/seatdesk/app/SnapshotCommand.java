@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -73,7 +71,7 @@ final class SnapshotCommand implements Callable<Integer> {
         FxRuntime.useHeadlessPlatform();
         Launch launch = Launch.prepare(dataDir, true);
         try (launch) {
-            CountDownLatch fxStarted = FxRuntime.startAsync();
+            FxStart fxStarted = FxRuntime.startAsync();
             // An in-process hub, as the demo runs: the roll call made at the supervisor console
             // reaches the wall through it, redacted, as in a room.
             CompletableFuture<URI> hubAddress = new CompletableFuture<>();
@@ -185,7 +183,7 @@ final class SnapshotCommand implements Callable<Integer> {
             System.out.println("Wrote every view to " + out.toAbsolutePath());
             return 0;
         } finally {
-            Platform.exit();
+            FxRuntime.exit();
             deleteQuietly(dataDir);
         }
     }

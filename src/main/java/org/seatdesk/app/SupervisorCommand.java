@@ -15,6 +15,12 @@ import picocli.CommandLine.Option;
         description = "Open the supervisor console (roll call, duty log, approvals…) that syncs with a hub.")
 final class SupervisorCommand implements Callable<Integer>, HubConsoleOptions.Face<SeatContext> {
 
+    private final RenderFailures failures;
+
+    SupervisorCommand(RenderFailures failures) {
+        this.failures = failures;
+    }
+
     @Mixin
     HubConsoleOptions options;
 
@@ -23,7 +29,7 @@ final class SupervisorCommand implements Callable<Integer>, HubConsoleOptions.Fa
 
     @Override
     public Integer call() throws Exception {
-        return options.launch(this);
+        return options.launch(this, failures);
     }
 
     @Override

@@ -16,12 +16,18 @@ import picocli.CommandLine.Mixin;
         description = "Open the full-screen wall display of a room, fed by a hub (no customer data).")
 final class WallCommand implements Callable<Integer>, HubConsoleOptions.Face<WallContext> {
 
+    private final RenderFailures failures;
+
+    WallCommand(RenderFailures failures) {
+        this.failures = failures;
+    }
+
     @Mixin
     HubConsoleOptions options;
 
     @Override
     public Integer call() throws Exception {
-        return options.launch(this);
+        return options.launch(this, failures);
     }
 
     @Override
