@@ -64,6 +64,8 @@ import org.seatdesk.ticket.TicketValidator;
 /// (constructor injection, no singletons). The UI is composed on top in {@link SeatConsole}.
 public final class SeatContext implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeatContext.class);
+
     final Clock clock;
     final ZoneId zone;
     final Database database;
@@ -174,7 +176,7 @@ public final class SeatContext implements AutoCloseable {
                     new PasswordHasher()::hash).enrol(staffNo, password, seatCode);
         } catch (org.seatdesk.sync.OtherCentreException e) {
             otherCentre = true;
-            org.slf4j.LoggerFactory.getLogger(SeatContext.class).error("Login refused: {}", e.getMessage());
+            LOG.error("Login refused: {}", e.getMessage());
             return false;
         }
     }
@@ -205,8 +207,8 @@ public final class SeatContext implements AutoCloseable {
         }
         if (theirs != null && !theirs.equals(mine.get())) {
             otherCentre = true;
-            org.slf4j.LoggerFactory.getLogger(SeatContext.class).error(
-                    "Login refused: this seat's data belongs to centre {}, the hub at {} serves centre {}", mine.get(), hub, theirs);
+            LOG.error("Login refused: this seat's data belongs to centre {}, the hub at {} serves centre {}", mine.get(), hub,
+                    theirs);
             return true;
         }
         return false;
