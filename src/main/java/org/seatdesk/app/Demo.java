@@ -8,6 +8,7 @@ import org.seatdesk.store.Database;
 import org.seatdesk.store.DemoDataWriter;
 import org.seatdesk.store.ShiftLogDemoWriter;
 import org.seatdesk.store.JooqArticleRepository;
+import org.seatdesk.store.JooqCentreIdentity;
 
 /// Seeds the demo centre into a fresh local database (first start of the embedded default);
 /// a database that already has staff keeps its data.
@@ -24,9 +25,17 @@ final class Demo {
     /// and its hub start with the same tickets, ids and versions.
     static void seed(SeatContext context, java.util.function.Supplier<DemoCentre.Data> centre) {
         new DemoDataWriter(context.database).seedIfEmpty(centre);
+        centreId(context); // ADR 0037: this database is the demo centre's, and no other hub's
         // The demo hub publishes the same articles (same ids, version 1): the feed skips them here.
         new JooqArticleRepository(context.database).seedIfEmpty(() -> DemoArticles.load(context.clock.instant()));
         seedShiftLog(context.database, centre, context.clock, context.zone);
+    }
+
+    /// The demo centre's id in this seat's database (ADR 0037), made at random the first time: the
+    /// demo's in-process hub takes it, so the demo's seat syncs with its own hub and with no other.
+    static java.util.UUID centreId(SeatContext context) {
+        return new JooqCentreIdentity(context.database).createIfAbsent(java.util.UUID.randomUUID(),
+                JooqCentreIdentity.Origin.DEMO, context.clock.instant());
     }
 
     /// The demo handover log and notices (R-SH-2, R-SH-3): the same rows, ids included, at the

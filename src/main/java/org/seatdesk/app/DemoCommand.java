@@ -18,7 +18,7 @@ import org.seatdesk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/// The embedded default: a console on a local H2 database in the user's data directory,
+/// The embedded default: a console on a local H2 database in the demo's own data directory (ADR 0037),
 /// seeded with the demo centre on first start, syncing with a hub that runs in this process
 /// (ADR 0010) over its own database in the same directory.
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--face", description = "seat, supervisor or wall (default: ${DEFAULT-VALUE})", defaultValue = "seat")
     Face face;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: SEATDESK_DATA or the per-user data folder)")
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: demo in SEATDESK_DATA or the per-user data folder)")
     Path data;
 
     @Option(names = "--locale", paramLabel = "LANG", converter = Converters.UiLocale.class,
@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dataDir = DataDirectory.resolve(data);
+        Path dataDir = DataDirectory.demo(data);
         Launch launch = Launch.prepare(dataDir, exitWhenReady);
         if (launch.failed()) {
             return launch.exitCode();
@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
             Supplier<DemoCentre.Data> centre = Demo.centre(context);
             Demo.seed(context, centre);
             timer.mark("demo data");
-            InProcessHub hub = new InProcessHub(dataDir, hubPort, clock, centre);
+            InProcessHub hub = new InProcessHub(dataDir, hubPort, clock, centre, Demo.centreId(context));
             hub.address().thenAccept(hubAddress::complete);
             fxStarted.await();
             timer.mark("toolkit");

@@ -3,6 +3,7 @@ package org.seatdesk.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.seatdesk.demo.DemoCentre;
 import org.seatdesk.hub.HubServer;
 import org.seatdesk.store.Database;
+import org.seatdesk.store.JooqCentreIdentity;
 import org.seatdesk.store.JooqHubStore;
 import org.seatdesk.store.JooqStaffRepository;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ final class InProcessHub implements AutoCloseable {
     private final int port;
     private final Clock clock;
     private final Supplier<DemoCentre.Data> centre;
+    private final UUID centreId;
     private Thread starter;
     private Database database;
     private HubServer server;
@@ -38,11 +41,13 @@ final class InProcessHub implements AutoCloseable {
 
     /// @param port the TCP port on 127.0.0.1; 0 picks a free one
     /// @param centre the demo centre the console was seeded with (generated only if the hub's database is new)
-    InProcessHub(Path dataDir, int port, Clock clock, Supplier<DemoCentre.Data> centre) {
+    /// @param centreId the demo seat's centre id ({@link Demo#centreId}): this hub serves that centre (ADR 0037)
+    InProcessHub(Path dataDir, int port, Clock clock, Supplier<DemoCentre.Data> centre, UUID centreId) {
         this.dataDir = dataDir;
         this.port = port;
         this.clock = clock;
         this.centre = centre;
+        this.centreId = centreId;
     }
 
     /// Completes with `http://127.0.0.1:PORT` once the hub answers; never completes if it fails to
@@ -64,6 +69,11 @@ final class InProcessHub implements AutoCloseable {
             JooqHubStore store = new JooqHubStore(db);
             HubCommand.seedDemo(db, store, centre, clock);
             store.deleteExpiredSessions(clock.instant());
+            // The demo's hub belongs to the demo's seat beside it, even one seeded anew (ADR 0037).
+            JooqCentreIdentity identity = new JooqCentreIdentity(db);
+            if (!identity.get().equals(java.util.Optional.of(centreId))) {
+                identity.set(centreId, JooqCentreIdentity.Origin.HUB, clock.instant());
+            }
             HubServer hub = HubServer.start(store, new JooqStaffRepository(db), HubCommand.ticketRules(db), db.kind(), false,
                     new HubServer.Listen("127.0.0.1", port, null, null, false), clock, HubCommand.version());
             synchronized (this) {

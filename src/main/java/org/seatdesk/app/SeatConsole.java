@@ -134,6 +134,7 @@ public final class SeatConsole extends ConsoleWindow {
         stage.setTitle(messages.get("app.name"));
         login = new LoginViewModel(context.auth, messages, background, this::showMain);
         login.whenRefusedHere(context::enrolAtHub);
+        login.refuseWhen(context.otherCentreRefusal(messages));
         login.whenAccepted((accepted, password) -> context.startSync(accepted.staff().staffNo(), password,
                 accepted.seatCode(), () -> javafx.application.Platform.runLater(this::remoteChanges)));
         LoginView view = new LoginView(login, messages, loginHint);

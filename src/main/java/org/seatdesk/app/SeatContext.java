@@ -64,6 +64,8 @@ import org.seatdesk.ticket.TicketValidator;
 /// (constructor injection, no singletons). The UI is composed on top in {@link SeatConsole}.
 public final class SeatContext implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SeatContext.class);
+
     final Clock clock;
     final ZoneId zone;
     final Database database;
@@ -101,6 +103,9 @@ public final class SeatContext implements AutoCloseable {
     /// in-process hub (ADR 0010). Null for a console that works alone.
     private final CompletionStage<URI> hubAddress;
     private final String seatCode;
+    private final Path dataDir;
+    /// The hub serves another centre than the one this seat's data belongs to (ADR 0037).
+    private volatile boolean otherCentre;
     private HttpClient http;
     private volatile SyncEngine syncEngine;
     private HubCredentials credentials;
@@ -155,19 +160,66 @@ public final class SeatContext implements AutoCloseable {
         this.dutyLog = new org.seatdesk.dutylog.DutyLogService(new org.seatdesk.store.JooqDutyLogRepository(database), clock, ids);
         this.hubAddress = hub;
         this.seatCode = seatCode;
+        this.dataDir = dataDir;
     }
 
     /// A login this seat refused, put to the hub (issue 4: a fresh seat learns its staff there).
     /// Runs on the database executor; false when there is no hub or it is not reachable yet.
     boolean enrolAtHub(String staffNo, String password) {
         URI hub = hubAddress == null ? null : hubAddress.toCompletableFuture().getNow(null);
-        if (hub == null) {
-            return false;
+        if (hub == null || otherCentre) {
+            return false; // ADR 0037: the login form says why
         }
+        org.seatdesk.store.LegacyCentre.claimBesideHub(dataDir, database, clock);
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             return new HubEnrolment(new HubClient(client, hub, Duration.ofSeconds(15)), new JooqSyncRepository(database),
                     new PasswordHasher()::hash).enrol(staffNo, password, seatCode);
+        } catch (org.seatdesk.sync.OtherCentreException e) {
+            otherCentre = true;
+            LOG.error("Login refused: {}", e.getMessage());
+            return false;
         }
+    }
+
+    /// At the login form, after this seat accepted the person (ADR 0037): true when the hub serves
+    /// another centre than the one this seat's data belongs to, so the login is refused and nothing
+    /// syncs. Asks the hub's `/health` briefly; a hub out of reach is no reason to refuse (the sync
+    /// engine checks again at its own login and stops). Runs on the database executor.
+    boolean belongsToAnotherCentre() {
+        SyncEngine engine = syncEngine;
+        if (otherCentre || engine != null && engine.stoppedForOtherCentre().isPresent()) {
+            return true;
+        }
+        URI hub = hubAddress == null ? null : hubAddress.toCompletableFuture().getNow(null);
+        if (hub == null) {
+            return false;
+        }
+        org.seatdesk.store.LegacyCentre.claimBesideHub(dataDir, database, clock);
+        java.util.Optional<java.util.UUID> mine = new org.seatdesk.store.JooqCentreIdentity(database).get();
+        if (mine.isEmpty()) {
+            return false; // a seat new to every hub: it takes this hub's at the first sync
+        }
+        java.util.UUID theirs;
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            theirs = new HubClient(client, hub, Duration.ofSeconds(3)).health().centreId();
+        } catch (RuntimeException outOfReach) {
+            return false;
+        }
+        if (theirs != null && !theirs.equals(mine.get())) {
+            otherCentre = true;
+            LOG.error("Login refused: this seat's data belongs to centre {}, the hub at {} serves centre {}", mine.get(), hub,
+                    theirs);
+            return true;
+        }
+        return false;
+    }
+
+    /// For the login form (`LoginViewModel.refuseWhen`): the refusal of a hub of another centre,
+    /// naming the hub and this data folder and what to do, or null.
+    java.util.function.Supplier<String> otherCentreRefusal(org.seatdesk.i18n.Messages messages) {
+        return () -> belongsToAnotherCentre()
+                ? messages.get("login.otherCentre", String.valueOf(hubAddress.toCompletableFuture().getNow(null)), dataDir.toString())
+                : null;
     }
 
     /// Operations the hub refused (kept in sync_rejected with its reason). Database executor.

@@ -78,7 +78,7 @@ final class SnapshotCommand implements Callable<Integer> {
             SeatContext context = launch.openSeat(Clock.systemUTC(), null);
             var centre = Demo.centre(context);
             Demo.seed(context, centre);
-            InProcessHub hub = new InProcessHub(dataDir, 0, Clock.systemUTC(), centre);
+            InProcessHub hub = new InProcessHub(dataDir, 0, Clock.systemUTC(), centre, Demo.centreId(context));
             hub.address().thenAccept(hubAddress::complete);
             hub.startInBackground();
             fxStarted.await();

@@ -73,6 +73,7 @@ public final class SupervisorConsole extends ConsoleWindow {
         // As at a seat: someone unknown here is put to the hub, whose directory brings the staff
         // and the roster (ADR 0024), so `supervisor --hub` needs nothing seeded.
         login.whenRefusedHere(context::enrolAtHub);
+        login.refuseWhen(context.otherCentreRefusal(messages));
         login.whenAccepted((accepted, password) -> context.startSync(accepted.staff().staffNo(), password,
                 accepted.seatCode(), () -> javafx.application.Platform.runLater(this::remoteChanges)));
         LoginView loginView = new LoginView(login, messages, loginHint);

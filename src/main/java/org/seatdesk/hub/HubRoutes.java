@@ -31,9 +31,12 @@ final class HubRoutes {
     private final Clock clock;
     private final String databaseKind;
     private final String version;
+    /// Which centre this hub serves (ADR 0037): in the login answer and on /health, so that a seat
+    /// holding another centre's data refuses to sync.
+    private final java.util.UUID centreId;
 
     HubRoutes(Sessions sessions, HubStore store, PushService push, Feed feed, EventStreams events, Clock clock, String databaseKind,
-              String version) {
+              String version, java.util.UUID centreId) {
         this.sessions = sessions;
         this.store = store;
         this.push = push;
@@ -42,6 +45,7 @@ final class HubRoutes {
         this.clock = clock;
         this.databaseKind = databaseKind;
         this.version = version;
+        this.centreId = centreId;
     }
 
     void register(JavalinConfig cfg) {
@@ -52,7 +56,8 @@ final class HubRoutes {
             }
         });
         cfg.routes.get("/health", ctx -> json(ctx, Json.MAPPER.createObjectNode().put("status", "ok")
-                .put("version", version).put("database", databaseKind).put("serverTime", clock.instant().toString())));
+                .put("version", version).put("database", databaseKind).put("serverTime", clock.instant().toString())
+                .put("centreId", centreId.toString())));
         cfg.routes.post("/api/v1/login", this::login);
         cfg.routes.post("/api/v1/push", this::push);
         cfg.routes.get("/api/v1/changes", this::changes);
@@ -97,7 +102,8 @@ final class HubRoutes {
                 .put("region", granted.staff().region())
                 .put("deskId", granted.staff().deskId())
                 .put("seatCode", granted.seatCode())
-                .put("serverTime", clock.instant().toString()));
+                .put("serverTime", clock.instant().toString())
+                .put("centreId", centreId.toString()));
     }
 
     private void push(Context ctx) {

@@ -83,7 +83,8 @@ public final class HubServer implements AutoCloseable {
         PushService push = new PushService(store, new TicketValueRules(validator), clock, events::wake, !postgres);
         AuthService auth = new AuthService(staff, new PasswordHasher(), new LoginThrottle(clock), clock, null);
         Sessions sessions = new Sessions(store, auth, clock);
-        HubRoutes routes = new HubRoutes(sessions, store, push, feed, events, clock, databaseKind, version);
+        java.util.UUID centre = store.centreId(); // ADR 0037
+        HubRoutes routes = new HubRoutes(sessions, store, push, feed, events, clock, databaseKind, version, centre);
         KeyStore keys = listen.tls() ? PemKeyStore.load(listen.tlsCertificate(), listen.tlsKey()) : null;
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -91,7 +92,8 @@ public final class HubServer implements AutoCloseable {
             cfg.jetty.addConnector((server, http) -> connector(server, http, listen, keys));
         });
         app.start();
-        LOG.info("hub listening on {}://{}:{} with {}", keys == null ? "http" : "https", listen.bind(), app.port(), databaseKind);
+        LOG.info("hub listening on {}://{}:{} with {}, centre {}", keys == null ? "http" : "https", listen.bind(), app.port(),
+                databaseKind, centre);
         return new HubServer(app, events, keys != null);
     }
 

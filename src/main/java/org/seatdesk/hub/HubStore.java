@@ -23,6 +23,10 @@ public interface HubStore {
 
     int deleteExpiredSessions(Instant now);
 
+    /// This centre's id (ADR 0037): made once, at random, by the first hub to ask on this
+    /// database, and the same for every hub sharing it. A seat of another centre refuses to sync.
+    UUID centreId();
+
     /// Staff (without password hashes), desks, settings, the ticket counters of `seatCode` of the
     /// last days before `now`, and the roster around `now`'s day in the centre's zone (ADR 0024).
     /// Counters count only tickets of `region`, the roster only its people (null: every region).

@@ -108,6 +108,11 @@ public final class JooqHubStore implements HubStore {
     }
 
     @Override
+    public UUID centreId() {
+        return new JooqCentreIdentity(dsl).createIfAbsent(UUID.randomUUID(), JooqCentreIdentity.Origin.HUB, Instant.now());
+    }
+
+    @Override
     public void saveSession(String tokenHash, UUID staffId, String seatCode, Instant createdAt, Instant expiresAt) {
         dsl.insertInto(HUB_SESSION)
                 .set(HUB_SESSION.TOKEN_HASH, tokenHash)

@@ -289,6 +289,11 @@ public final class JooqSyncRepository implements SyncStore {
     }
 
     @Override
+    public java.util.UUID adoptCentre(java.util.UUID hubCentre, Instant at) {
+        return new JooqCentreIdentity(dsl).createIfAbsent(hubCentre, JooqCentreIdentity.Origin.SYNC, at);
+    }
+
+    @Override
     public void recordHubContact(Instant at, Duration clockOffset) {
         dsl.insertInto(SYNC_STATE)
                 .set(SYNC_STATE.ID, STATE_ROW).set(SYNC_STATE.PULL_CURSOR, 0L)

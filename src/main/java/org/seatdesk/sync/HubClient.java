@@ -35,6 +35,7 @@ public final class HubClient {
     private final ObjectMapper json = Payloads.mapper();
     private volatile HubCredentials credentials;
     private volatile String token;
+    private volatile java.util.function.Consumer<java.util.UUID> centreGuard = centre -> { };
 
     /// @param base the hub's address, e.g. `http://127.0.0.1:8700/`
     /// @param timeout how long one request may take before the hub counts as unreachable
@@ -56,9 +57,21 @@ public final class HubClient {
     public LoginAnswer login(HubCredentials who) {
         LoginAnswer answer = send(post("api/v1/login", new LoginRequest(who.staffNo(), who.password(), who.seatCode()))
                 .build(), LoginAnswer.class);
+        centreGuard.accept(answer.centreId()); // throws before the token can be used (ADR 0037)
         this.credentials = who;
         this.token = answer.token();
         return answer;
+    }
+
+    /// Every login's answer, the re-logins after a 401 included, goes to `guard` before its token
+    /// is kept: a guard that throws (an {@link OtherCentreException}) leaves this client logged out.
+    public void guardCentre(java.util.function.Consumer<java.util.UUID> guard) {
+        this.centreGuard = guard;
+    }
+
+    /// `GET /health`: the hub's version and centre, without a login.
+    public HubWire.Health health() {
+        return send(HttpRequest.newBuilder(base.resolve("health")).timeout(timeout).GET().build(), HubWire.Health.class);
     }
 
     /// Sends at most 500 operations; the answer has one result per operation, in order.

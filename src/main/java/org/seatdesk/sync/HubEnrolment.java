@@ -1,5 +1,7 @@
 package org.seatdesk.sync;
 
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /// A person this seat does not know yet (a fresh `seat --hub URL --seat S08`): the hub checks
@@ -21,10 +23,18 @@ public final class HubEnrolment {
 
     /// @return true when the hub accepted the person and the directory is stored here; false when
     ///         the hub refused or could not be reached (the local refusal stands)
+    /// @throws OtherCentreException when this seat's data belongs to another centre than the hub's
+    ///         (ADR 0037): nothing of the hub's is stored
     public boolean enrol(String staffNo, String password, String seatCode) {
         Directory directory;
         try {
-            hub.login(new HubCredentials(staffNo, password, seatCode));
+            HubWire.LoginAnswer answer = hub.login(new HubCredentials(staffNo, password, seatCode));
+            if (answer.centreId() != null) {
+                UUID mine = store.adoptCentre(answer.centreId(), Instant.now());
+                if (!mine.equals(answer.centreId())) {
+                    throw new OtherCentreException(mine, answer.centreId());
+                }
+            }
             directory = hub.directory();
         } catch (HubException | HubUnreachableException notAccepted) {
             return false;

@@ -16,8 +16,13 @@ public final class HubWire {
     public record LoginRequest(String staffNo, String password, String seatCode) {
     }
 
+    /// `centreId`: the hub's centre (ADR 0037); null from a hub older than that.
     public record LoginAnswer(String token, Instant expiresAt, UUID staffId, String staffNo, String name, String role,
-                              String region, String deskId, Instant serverTime) {
+                              String region, String deskId, Instant serverTime, UUID centreId) {
+    }
+
+    /// `GET /health`, which needs no login. `centreId` as in {@link LoginAnswer}.
+    public record Health(String status, String version, String database, Instant serverTime, UUID centreId) {
     }
 
     public record PushRequest(List<PushOp> ops) {

@@ -77,6 +77,7 @@ public final class SyncEngine implements AutoCloseable {
     private volatile Instant nextStreamAttempt = Instant.EPOCH;
     private Instant nextPull = Instant.EPOCH;
     private Instant contactRecorded = Instant.EPOCH;
+    private volatile OtherCentreException otherCentre;
 
     public SyncEngine(HubClient hub, SyncStore store, Executor db, SyncStatusService status, HubClock hubClock,
                       Clock clock, Backoff backoff, Options options) {
@@ -88,6 +89,24 @@ public final class SyncEngine implements AutoCloseable {
         this.clock = clock;
         this.backoff = backoff;
         this.options = options;
+        hub.guardCentre(this::checkCentre);
+    }
+
+    /// At every login, before anything is pushed or pulled: this seat's data must be the hub's
+    /// centre's (ADR 0037). A seat that has none yet takes the hub's now (its first sync).
+    private void checkCentre(UUID hubCentre) {
+        if (hubCentre == null) {
+            return; // a hub older than centre ids: there is nothing to compare
+        }
+        UUID mine = db(() -> store.adoptCentre(hubCentre, clock.instant()));
+        if (!mine.equals(hubCentre)) {
+            throw new OtherCentreException(mine, hubCentre);
+        }
+    }
+
+    /// Set when the engine stopped because the hub serves another centre (ADR 0037).
+    public java.util.Optional<OtherCentreException> stoppedForOtherCentre() {
+        return java.util.Optional.ofNullable(otherCentre);
     }
 
     /// Starts the background loop, which logs in as `who` and keeps syncing until {@link #close()}.
@@ -288,6 +307,12 @@ public final class SyncEngine implements AutoCloseable {
                 failures = 0;
                 keepStream();
                 wait = options.tick();
+            } catch (OtherCentreException e) {
+                // Retrying cannot help: the data here is another centre's. Nothing was sent.
+                LOG.error("Sync stopped: {}", e.getMessage());
+                otherCentre = e;
+                status.offline(clock.instant());
+                break;
             } catch (HubUnreachableException | HubException e) {
                 status.offline(clock.instant());
                 wait = failed(e);

@@ -38,6 +38,13 @@ public interface SyncStore {
     default void applyDirectory(Directory directory, String staffNo, String passwordHash) {
     }
 
+    /// The centre this seat's data belongs to (ADR 0037): the one already recorded here, or else
+    /// `hubCentre`, which is recorded now (the first sync). A store that keeps no centre (the
+    /// wall's board, which keeps nothing) takes every hub's.
+    default java.util.UUID adoptCentre(java.util.UUID hubCentre, Instant at) {
+        return hubCentre;
+    }
+
     void recordHubContact(Instant at, Duration clockOffset);
 
     Optional<HubContact> lastHubContact();

@@ -41,7 +41,7 @@ class InProcessHubTest {
             Ticket offline = onDb(seat, () -> seat.tickets.register(Fixtures.completeDraft(), me));
             assertThat(onDb(seat, () -> seat.sync.state().online())).as("no hub yet: offline, work kept").isFalse();
 
-            try (InProcessHub hub = new InProcessHub(dir, 0, clock, centre)) {
+            try (InProcessHub hub = new InProcessHub(dir, 0, clock, centre, Demo.centreId(seat))) {
                 hub.address().thenAccept(address::complete);
                 hub.startInBackground();
                 URI uri = address.get(60, TimeUnit.SECONDS);

@@ -82,6 +82,15 @@ class HubsSharingPostgresTest {
         }
     }
 
+    /// ADR 0037: one PostgreSQL, one centre: both hubs tell their seats the same centre id.
+    @Test
+    void bothHubsServeOneCentre() throws Exception {
+        String viaFirst = new HubClient(first.base).get("/health", null).json().get("centreId").asText();
+        String viaSecond = new HubClient(URI.create("http://127.0.0.1:" + second.port())).login("A001", "demo").json()
+                .get("centreId").asText();
+        assertThat(UUID.fromString(viaFirst)).isEqualTo(UUID.fromString(viaSecond));
+    }
+
     @Test
     void aChangePushedToOneHubReachesAStreamOnTheOtherAtOnce() throws Exception {
         HubClient toFirst = new HubClient(first.base);

@@ -24,6 +24,7 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private BiConsumer<Session, String> accepted = (session, secret) -> { };
     private java.util.function.BiPredicate<String, String> askHub = (id, secret) -> false;
+    private java.util.function.Supplier<String> refusedForHub = () -> null;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Authenticator auth;
@@ -68,11 +69,17 @@ public final class LoginViewModel {
         String secret = password.get();
         background.run(() -> {
             LoginResult result = auth.login(id, secret);
-            if (result instanceof LoginResult.Refused && askHub.test(id, secret)) {
-                result = auth.login(id, secret); // the hub knew the person: now this seat does too
+            boolean askedHub = false;
+            if (result instanceof LoginResult.Refused) {
+                askedHub = true;
+                if (askHub.test(id, secret)) {
+                    result = auth.login(id, secret); // the hub knew the person: now this seat does too
+                }
             }
-            return result;
-        }, result -> answered(result, secret), failure -> {
+            // ADR 0037: this seat's data and the hub must be one centre's, before anything syncs
+            String refusal = result instanceof LoginResult.Success || askedHub ? refusedForHub.get() : null;
+            return new Answer(result, refusal);
+        }, answer -> answered(answer, secret), failure -> {
             busy.set(false);
             error.set(messages.get("login.failed", String.valueOf(failure.getMessage())));
         });
@@ -84,14 +91,30 @@ public final class LoginViewModel {
         this.askHub = hubAccepts;
     }
 
+    /// For a console with a hub: after this seat accepted the person (or the hub was asked about
+    /// them), `refusal` gives the sentence that refuses the login anyway, or null (ADR 0037: the
+    /// hub serves another centre than the one this seat's data belongs to). Runs on the database
+    /// executor.
+    public void refuseWhen(java.util.function.Supplier<String> refusal) {
+        this.refusedForHub = refusal;
+    }
+
     /// For a console with a hub: the sync engine logs in there with the same staff ID and password.
     public void whenAccepted(BiConsumer<Session, String> sessionAndPassword) {
         this.accepted = sessionAndPassword;
     }
 
-    private void answered(LoginResult result, String secret) {
+    private record Answer(LoginResult result, String refusal) {
+    }
+
+    private void answered(Answer answer, String secret) {
         busy.set(false);
-        switch (result) {
+        if (answer.refusal() != null) {
+            password.set("");
+            error.set(answer.refusal());
+            return;
+        }
+        switch (answer.result()) {
             case LoginResult.Success success -> {
                 password.set("");
                 accepted.accept(success.session(), secret);
