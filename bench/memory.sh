@@ -54,7 +54,7 @@ if (( ${#display[@]} )); then   # the JVM runs below xvfb-run: find it by its ta
     jvm=""
     for _ in $(seq 1 200); do
         jvm=$(pgrep -f -- "-Dseatdesk.bench.run=$stamp" | while read -r p; do
-                  [[ "$(cat "/proc/$p/comm" 2>/dev/null)" == java ]] && echo "$p"; done | head -n 1)
+                  [[ "$(cat "/proc/$p/comm" 2>/dev/null)" == java ]] && echo "$p"; done | head -n 1 || true)
         [[ -n "$jvm" ]] && break
         sleep 0.1
     done
