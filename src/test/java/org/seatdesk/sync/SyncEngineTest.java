@@ -110,6 +110,34 @@ class SyncEngineTest {
         }
     }
 
+    /// Issue "The console on a real desk": a hub that fails every push (its writes are broken) is not
+    /// one poison operation: the seat still pulls, sends a bounded number of requests a round,
+    /// and moves nothing to the refusals however many rounds it lasts; afterwards all goes through.
+    @Test
+    void aHubThatFailsEveryPushIsStillPulledFromAndNoOperationIsTakenForPoison(@TempDir Path dir) {
+        Seat seat = new Seat(dir, "S07").loggedIn();
+        for (int i = 0; i < 8; i++) {
+            seat.register();
+        }
+        hub.failEveryPush = true;
+        Ticket theirs = Fixtures.ticket(org.seatdesk.ticket.TicketType.CONSULTATION, org.seatdesk.ticket.TicketStatus.NEW,
+                Fixtures.MORNING);
+        hub.publish("ticket", theirs.id(), "CREATE", 1, Payloads.tree(Payloads.json(theirs)));
+
+        for (int round = 0; round < 6; round++) {
+            int before = hub.state().pushRequests.get();
+            assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubException.class);
+            assertThat(hub.state().pushRequests.get() - before).as("requests in round %d", round).isLessThanOrEqualTo(12);
+        }
+
+        assertThat(seat.count(Tables.TICKET)).as("the other seat's ticket was pulled").isEqualTo(9);
+        assertThat(seat.outbox()).isEqualTo(16);
+        assertThat(seat.store.rejectedOps()).isZero();
+        hub.failEveryPush = false;
+        assertThat(seat.engine.syncOnce().pushed()).isEqualTo(16);
+        assertThat(seat.outbox()).isZero();
+    }
+
     @Test
     void aHubThatDiesBeforeAnsweringLeavesEveryOpInTheOutboxAndTheRetryIsHarmless(@TempDir Path dir) throws IOException {
         Seat seat = new Seat(dir, "S07").loggedIn();
