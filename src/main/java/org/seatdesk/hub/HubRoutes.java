@@ -91,7 +91,7 @@ final class HubRoutes {
             }
             seatCode = seatNode.asText();
         }
-        Sessions.Granted granted = sessions.login(staffNo, password, seatCode);
+        Sessions.Granted granted = sessions.login(staffNo, password, seatCode, ctx.req().getRemoteAddr());
         json(ctx, Json.MAPPER.createObjectNode()
                 .put("token", granted.token())
                 .put("expiresAt", granted.expiresAt().toString())

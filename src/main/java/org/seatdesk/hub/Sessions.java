@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// Login → bearer token; token → caller. Tokens are 256 random bits, kept only as their SHA-256,
-/// valid 12 hours (hub-api.md). Failed logins are throttled per staff ID with growing delays
-/// (LoginThrottle, shared with the console's login). A valid token's caller is remembered for a
+/// valid 12 hours (hub-api.md). Failed logins are throttled per staff ID and client address with
+/// growing, capped delays (LoginThrottle, shared with the console's login; ADR 0036), so that
+/// whoever knows a staff ID cannot lock its owner out. A valid token's caller is remembered for a
 /// few seconds (`CallerCache`).
 final class Sessions {
 
@@ -41,8 +42,9 @@ final class Sessions {
     record Granted(String token, Instant expiresAt, Staff staff, String seatCode) {
     }
 
-    Granted login(String staffNo, String password, String seatCode) {
-        LoginResult result = auth.login(staffNo, password);
+    /// @param source the client's address (the TCP peer: a header saying otherwise could be forged)
+    Granted login(String staffNo, String password, String seatCode, String source) {
+        LoginResult result = auth.login(staffNo, password, source);
         switch (result) {
             case LoginResult.Success success -> {
                 Staff staff = success.session().staff();
@@ -57,11 +59,11 @@ final class Sessions {
                 return new Granted(token, expires, staff, seat);
             }
             case LoginResult.Throttled throttled -> {
-                LOG.warn("login throttled for staff no {}", safe(staffNo));
+                LOG.warn("login throttled for staff no {} from {}", safe(staffNo), source);
                 throw new ApiError(429, "throttled", "too many failed logins; try again later", throttled.retryAfter());
             }
             case LoginResult.Refused refused -> {
-                LOG.info("login refused for staff no {}", safe(staffNo));
+                LOG.info("login refused for staff no {} from {}", safe(staffNo), source);
                 throw new ApiError(401, "bad_credentials", "unknown staff ID or wrong password");
             }
             case LoginResult.Inactive inactive -> {

@@ -25,7 +25,13 @@ public final class AuthService implements Authenticator {
 
     @Override
     public LoginResult login(String staffNo, String password) {
-        Duration wait = throttle.waitBeforeAttempt(staffNo);
+        return login(staffNo, password, LoginThrottle.LOCAL);
+    }
+
+    /// @param source where the attempt comes from (the hub: the client's address), so that failures
+    ///               from one place do not lock the person out at another (ADR 0036)
+    public LoginResult login(String staffNo, String password, String source) {
+        Duration wait = throttle.waitBeforeAttempt(staffNo, source);
         if (!wait.isZero()) {
             return new LoginResult.Throttled(wait);
         }
@@ -33,14 +39,14 @@ public final class AuthService implements Authenticator {
         // An unknown staff ID costs the same Argon2 check, so timing does not reveal which IDs exist.
         String hash = found.map(StaffRepository.Credentials::passwordHash).orElseGet(this::decoyHash);
         if (!hasher.matches(password, hash) || found.isEmpty()) {
-            throttle.failed(staffNo);
-            return new LoginResult.Refused(throttle.waitBeforeAttempt(staffNo));
+            throttle.failed(staffNo, source);
+            return new LoginResult.Refused(throttle.waitBeforeAttempt(staffNo, source));
         }
         Staff person = found.get().staff();
         if (!person.active()) {
             return new LoginResult.Inactive();
         }
-        throttle.succeeded(staffNo);
+        throttle.succeeded(staffNo, source);
         String seat = seatCode != null ? seatCode : Optional.ofNullable(person.seatCode()).orElse("S00");
         return new LoginResult.Success(new Session(person, seat, clock.instant()));
     }

@@ -92,7 +92,7 @@ public final class JooqArticleRepository implements ArticleRepository {
                 if (local == null || local.getRemovedAt() != null) {
                     yield false;
                 }
-                Instant at = Instant.parse(change.payload().path("removedAt").asText());
+                Instant at = Payloads.read(change.payload().path("removedAt"), Instant.class); // InstantRange-checked
                 yield tx.update(KB_ARTICLE).set(KB_ARTICLE.REMOVED_AT, utc(at)).where(KB_ARTICLE.ID.eq(change.entityId()))
                         .execute() == 1;
             }

@@ -38,6 +38,15 @@ public final class Backoff {
         return Duration.ofMillis(random.nextLong(ceiling + 1));
     }
 
+    /// As {@link #delay(int)}, but never above `cap`: full jitter in [0, min(ceiling, cap)]. For
+    /// waiting on a hub that is not there at all (a refused connection costs it nothing), where a
+    /// seat must notice its return within seconds, not at the next 30 s try (issue "The console on
+    /// a real desk": seats needed 12 and 23 s).
+    public Duration delay(int attempt, Duration cap) {
+        long ceiling = Math.min(ceiling(attempt).toMillis(), Math.max(1, cap.toMillis()));
+        return Duration.ofMillis(random.nextLong(ceiling + 1));
+    }
+
     public Duration cap() {
         return cap;
     }

@@ -7,10 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/// JSON for outbox payloads and drafts. Records serialise by their components; instants as ISO-8601.
+/// JSON for outbox payloads and drafts. Records serialise by their components; instants as ISO-8601,
+/// and only those of {@link InstantRange}: a seat neither writes nor reads a record whose time the
+/// hub would refuse (a pulled one is skipped, JooqSyncRepository.applyPage).
 public final class Payloads {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .findAndAddModules()
+            .addModule(InstantRange.module())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /// The hub API's envelopes (server times, expiries): not range-checked, so that a hub with a
+    /// wrong clock is still understood; payloads inside stay JSON trees until read with MAPPER.
+    private static final ObjectMapper WIRE = JsonMapper.builder()
             .findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -52,6 +63,6 @@ public final class Payloads {
     }
 
     static ObjectMapper mapper() {
-        return MAPPER;
+        return WIRE;
     }
 }

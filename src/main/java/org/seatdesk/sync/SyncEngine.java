@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +33,15 @@ import org.slf4j.LoggerFactory;
 public final class SyncEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /// The refusal reason of an operation the hub kept failing on (PoisonOps).
+    public static final String HUB_ERROR = "hub_error";
+    /// Operations failing alone, with none answered, after which a round's push gives up. More than
+    /// two: a ticket and its first history entry may both carry what the hub fails on.
+    static final int GIVE_UP_ALONE = 3;
+    /// The longest wait before trying a hub that could not be reached at all: a seat notices the
+    /// hub's return within about this (plus one round), each at a random moment within it so that
+    /// a room of seats does not arrive in the same millisecond (Backoff's full jitter).
+    public static final Duration RECONNECT_CAP = Duration.ofMillis(2_000);
 
     /// @param batchSize operations per push (the hub takes at most 500)
     /// @param pageSize changes per pull page (the hub allows 1–1000)
@@ -73,6 +84,9 @@ public final class SyncEngine implements AutoCloseable {
     private Thread loop;
     private long hubCursor;
     private int failures;
+    private int pushFailures;
+    private Instant nextPush = Instant.EPOCH;
+    private final PoisonOps poison = new PoisonOps();
     private volatile int streamFailures; // also written by the stream's listener, on HTTP threads
     private volatile Instant nextStreamAttempt = Instant.EPOCH;
     private Instant nextPull = Instant.EPOCH;
@@ -166,68 +180,171 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /// One round on the calling thread: push the whole outbox, then pull every page after the
-    /// cursor. Throws {@link HubUnreachableException} or {@link HubException} when the hub fails;
-    /// whatever was answered before that is settled, the rest stays for the next round.
+    /// cursor. The pull happens even when the push failed (no operation may keep a seat from
+    /// others' changes); the push's failure is thrown after it. Throws {@link
+    /// HubUnreachableException} or {@link HubException} when the hub fails; whatever was answered
+    /// before that is settled, the rest stays for the next round.
     public Round syncOnce() {
-        Round pushed = pushAll();
+        Pushed pushed = pushThenPull();
+        if (pushed.failure() != null) {
+            throw pushed.failure();
+        }
+        Round r = pushed.round();
+        return new Round(r.pushed(), r.conflicts(), r.rejected(), r.pulled(), hubCursor);
+    }
+
+    /// A round's push and pull; a failed push is handed back, after the pull, not thrown.
+    private record Pushed(Round round, RuntimeException failure) {
+    }
+
+    private Pushed pushThenPull() {
+        Round pushed = new Round(0, 0, 0, 0, hubCursor);
+        RuntimeException pushFailed = null;
+        try {
+            pushed = pushAll();
+        } catch (HubException | HubUnreachableException e) {
+            pushFailed = e;
+        }
         int pulled = pullAll();
         recordContact();
-        return new Round(pushed.pushed(), pushed.conflicts(), pushed.rejected(), pulled, hubCursor);
+        return new Pushed(new Round(pushed.pushed(), pushed.conflicts(), pushed.rejected(), pulled, hubCursor), pushFailed);
     }
 
     /// Pushes the whole outbox without pulling after it (a round's first half; fault and
     /// property tests use it to have a seat's accepted edits not yet come back).
+    ///
+    /// A batch the hub fails on (5xx) or refuses whole for its shape (400, 413) is split in halves
+    /// and each half pushed, down to the operation alone, so that one operation cannot hold back
+    /// the others. One the hub refuses alone for its shape goes to the refusals at once; one it
+    /// fails on alone goes there after {@link PoisonOps#STRIKES} tries, if the hub took other
+    /// operations meanwhile. Either way the payload is kept with the refusal: nothing is lost.
+    /// If {@link #GIVE_UP_ALONE} operations fail alone and none went through, the hub is failing
+    /// every push: the round's push stops there (a dozen requests for a batch of 500, not hundreds).
     public Round pushAll() {
-        int pushed = 0;
-        int conflicts = 0;
-        int rejected = 0;
+        Tally tally = new Tally();
+        Set<UUID> failedAlone = new HashSet<>();
         while (true) {
-            List<OutboxOperation> batch = PushBatch.fitting(db(() -> store.oldestPending(options.batchSize())));
-            if (batch.isEmpty()) {
-                return new Round(pushed, conflicts, rejected, 0, hubCursor);
-            }
-            // "Syncing" only once the hub answered: set before the push, every retry of an offline
-            // seat flipped the link to online for a moment and restarted its "offline since".
-            PushAnswer answer = hub.push(batch);
-            status.syncing();
-            Map<UUID, PushResult> byOp = new HashMap<>();
-            for (PushResult r : answer.results()) {
-                if (r.opId() != null && r.isAnswer()) {
-                    byOp.put(r.opId(), r);
-                }
-            }
-            List<SyncStore.Answered> answered = new ArrayList<>();
-            for (OutboxOperation op : batch) {
-                PushResult r = byOp.get(op.opId());
-                if (r != null) {
-                    answered.add(new SyncStore.Answered(op, r));
-                    switch (r.status()) {
-                        case PushResult.CONFLICT -> conflicts++;
-                        case PushResult.REJECTED -> {
-                            rejected++;
-                            LOG.warn("The hub rejected {} {} {}: {}", op.kind(), op.entity(), op.entityId(), r.reason());
-                        }
-                        default -> pushed++;
-                    }
-                }
-            }
-            if (!answered.isEmpty()) {
-                Instant now = clock.instant();
-                db(() -> {
-                    store.settle(answered, now);
-                    return null;
-                });
-                if (answered.stream().map(SyncStore.Answered::result).anyMatch(SyncEngine::changesTheSeat)) {
-                    // The console shows it now, not at the next change pulled.
-                    remoteChanges.run();
-                }
-            }
-            if (answered.size() < batch.size()) {
-                // Unanswered operations stay; pushing them again at once would spin. Next round.
-                LOG.warn("The hub answered {} of {} operations; the rest stay in the outbox", answered.size(), batch.size());
-                return new Round(pushed, conflicts, rejected, 0, hubCursor);
+            int limit = options.batchSize() + failedAlone.size();
+            List<OutboxOperation> pending = db(() -> store.oldestPending(limit)).stream()
+                    .filter(op -> !failedAlone.contains(op.opId())).limit(options.batchSize()).toList();
+            List<OutboxOperation> batch = PushBatch.fitting(pending);
+            if (batch.isEmpty() || !send(batch, tally, failedAlone)) {
+                break;
             }
         }
+        if (tally.failure != null) {
+            throw tally.failure; // the operations that failed alone stay: a later round tries them again
+        }
+        return new Round(tally.pushed, tally.conflicts, tally.rejected, 0, hubCursor);
+    }
+
+    private static final class Tally {
+        int pushed;
+        int conflicts;
+        int rejected;
+        int answeredRequests;
+        HubException failure;
+    }
+
+    /// Whether a failure of a whole push may lie with one of its operations: the hub failed (5xx) or
+    /// refused the request for its shape (400, 413). Not 401 (the client logs in again), 403, 429.
+    private static boolean mayBeOneOperation(HubException e) {
+        return e.status() >= 500 || e.status() == 400 || e.status() == 413;
+    }
+
+    /// Pushes one batch, splitting it when the hub fails on it. False when the round must stop.
+    private boolean send(List<OutboxOperation> batch, Tally tally, Set<UUID> failedAlone) {
+        PushAnswer answer;
+        try {
+            answer = hub.push(batch);
+        } catch (HubException e) {
+            if (!mayBeOneOperation(e)) {
+                throw e;
+            }
+            if (batch.size() > 1) {
+                int half = batch.size() / 2;
+                return send(batch.subList(0, half), tally, failedAlone) && send(batch.subList(half, batch.size()), tally, failedAlone);
+            }
+            OutboxOperation op = batch.getFirst();
+            failedAlone.add(op.opId());
+            if (e.status() < 500) {
+                // the hub's own answer to this op alone: final, as a per-op rejection would be
+                refuse(op, e.code(), e.getMessage());
+                tally.rejected++;
+                return true;
+            }
+            if (poison.failedAlone(op.opId())) {
+                int times = poison.failures(op.opId());
+                poison.forget(op.opId());
+                LOG.error("The hub failed {} times on {} {} {} alone while it took this seat's other changes; kept in the refusals",
+                        times, op.kind(), op.entity(), op.entityId());
+                refuse(op, HUB_ERROR, "the hub failed on this operation " + times + " times (HTTP " + e.status() + " "
+                        + e.code() + ") while it took this seat's other changes; it is kept here and not sent again");
+                tally.rejected++;
+                return true;
+            }
+            if (tally.answeredRequests == 0 && failedAlone.size() >= GIVE_UP_ALONE) {
+                throw e; // several ops failed alone and none went through: the hub fails every push
+            }
+            LOG.warn("The hub failed on {} {} {} alone ({} time(s)); the other changes go on", op.kind(), op.entity(),
+                    op.entityId(), poison.failures(op.opId()));
+            tally.failure = e;
+            return true;
+        }
+        // "Syncing" only once the hub answered: set before the push, every retry of an offline
+        // seat flipped the link to online for a moment and restarted its "offline since".
+        status.syncing();
+        tally.answeredRequests++;
+        Map<UUID, PushResult> byOp = new HashMap<>();
+        for (PushResult r : answer.results()) {
+            if (r.opId() != null && r.isAnswer()) {
+                byOp.put(r.opId(), r);
+            }
+        }
+        List<SyncStore.Answered> answered = new ArrayList<>();
+        for (OutboxOperation op : batch) {
+            PushResult r = byOp.get(op.opId());
+            if (r != null) {
+                answered.add(new SyncStore.Answered(op, r));
+                switch (r.status()) {
+                    case PushResult.CONFLICT -> tally.conflicts++;
+                    case PushResult.REJECTED -> {
+                        tally.rejected++;
+                        LOG.warn("The hub rejected {} {} {}: {}", op.kind(), op.entity(), op.entityId(), r.reason());
+                    }
+                    default -> tally.pushed++;
+                }
+            }
+        }
+        poison.answered(answered.stream().map(a -> a.op().opId()).toList());
+        if (!answered.isEmpty()) {
+            Instant now = clock.instant();
+            db(() -> {
+                store.settle(answered, now);
+                return null;
+            });
+            if (answered.stream().map(SyncStore.Answered::result).anyMatch(SyncEngine::changesTheSeat)) {
+                // The console shows it now, not at the next change pulled.
+                remoteChanges.run();
+            }
+        }
+        if (answered.size() < batch.size()) {
+            // Unanswered operations stay; pushing them again at once would spin. Next round.
+            LOG.warn("The hub answered {} of {} operations; the rest stay in the outbox", answered.size(), batch.size());
+            return false;
+        }
+        return true;
+    }
+
+    /// Settles `op` as refused at this seat: it leaves the outbox for the refusals, with its payload.
+    private void refuse(OutboxOperation op, String reason, String message) {
+        PushResult refused = new PushResult(op.opId(), PushResult.REJECTED, null, null, reason, message);
+        Instant now = clock.instant();
+        db(() -> {
+            store.settle(List.of(new SyncStore.Answered(op, refused)), now);
+            return null;
+        });
+        remoteChanges.run();
     }
 
     /// A conflict to resolve, a refusal (a refused roster edit is withdrawn) or a ticket renumbered
@@ -298,10 +415,15 @@ public final class SyncEngine implements AutoCloseable {
                     login(credentials);
                 }
                 if (pullDue(clock.instant())) {
-                    syncOnce();
+                    round();
                     nextPull = clock.instant().plus(streamOpen() ? options.streamPollInterval() : options.pollInterval());
-                } else {
-                    pushAll();
+                } else if (pushDue()) {
+                    try {
+                        pushAll();
+                        pushSucceeded();
+                    } catch (HubException e) {
+                        pushFailed(e); // the hub answered: the next pull says whether it is there
+                    }
                 }
                 status.caughtUp();
                 failures = 0;
@@ -331,13 +453,52 @@ public final class SyncEngine implements AutoCloseable {
         closeStream();
     }
 
+    /// A round whose push waits out its own backoff after a failed push, while pulls go on: a
+    /// push the hub keeps failing must not keep the seat from others' changes, nor mark it offline.
+    private void round() {
+        if (!pushDue()) {
+            pullAll();
+            recordContact();
+            return;
+        }
+        RuntimeException failure = pushThenPull().failure();
+        if (failure == null) {
+            pushSucceeded();
+        } else {
+            pushFailed(failure);
+        }
+    }
+
+    private boolean pushDue() {
+        return !clock.instant().isBefore(nextPush);
+    }
+
+    private void pushSucceeded() {
+        pushFailures = 0;
+        nextPush = Instant.EPOCH;
+    }
+
+    private void pushFailed(RuntimeException e) {
+        Duration wait = backoff.delay(pushFailures++);
+        if (e instanceof HubException he && he.retryAfter().isPresent() && he.retryAfter().get().compareTo(wait) > 0) {
+            wait = he.retryAfter().get();
+        }
+        nextPush = clock.instant().plus(wait);
+        if (pushFailures == 1 || pushFailures % 20 == 0) {
+            LOG.info("Push failed ({}); pulling goes on, pushing again in {} ms", e.getMessage(), wait.toMillis());
+        }
+    }
+
     private boolean pullDue(Instant now) {
         return pullRequested || !now.isBefore(nextPull);
     }
 
     private Duration failed(RuntimeException e) {
         closeStream();
-        Duration wait = backoff.delay(failures++);
+        // A hub that is not there at all is tried again within RECONNECT_CAP, so that its return is
+        // noticed within seconds; a hub that answers with an error waits out the whole backoff.
+        Duration wait = e instanceof HubUnreachableException ? backoff.delay(failures++, RECONNECT_CAP)
+                : backoff.delay(failures++);
         if (e instanceof HubException he) {
             if (he.status() == 401) {
                 LOG.warn("The hub refused the login: {}", he.getMessage());

@@ -23,6 +23,7 @@ import org.seatdesk.ticket.HandlingStatus;
 import org.seatdesk.ticket.Level;
 import org.seatdesk.ticket.Ticket;
 import org.seatdesk.ticket.TicketStatus;
+import org.slf4j.LoggerFactory;
 
 /// The wall's side of sync: it keeps no database (it never writes, and the hub sends it only
 /// redacted data), just what it shows, rebuilt from the hub's feed at every start. Pulled pages
@@ -69,7 +70,7 @@ public final class WallBoard implements SyncStore {
         int applied = 0;
         synchronized (this) {
             for (Change change : changes) {
-                if (change.seq() > cursor && apply(change)) {
+                if (change.seq() > cursor && applyReadable(change)) {
                     applied++;
                 }
             }
@@ -80,6 +81,18 @@ public final class WallBoard implements SyncStore {
             listener.run();
         }
         return applied;
+    }
+
+    /// A change the wall cannot read (an instant outside InstantRange, from a hub before that check)
+    /// is skipped, so one row does not stop the wall at its cursor (issue "The console on a real desk").
+    private boolean applyReadable(Change change) {
+        try {
+            return apply(change);
+        } catch (IllegalArgumentException unreadable) {
+            LoggerFactory.getLogger(WallBoard.class).error("Change {} ({} {}) cannot be read by the wall and is skipped: {}",
+                    change.seq(), change.entity(), change.entityId(), unreadable.getMessage());
+            return false;
+        }
     }
 
     private boolean apply(Change change) {

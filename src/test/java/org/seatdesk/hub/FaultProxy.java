@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicReference;
 ///   received the whole batch;
 /// - `dropNextPushAnswer(hook)` waits for the hub's answer to the next push — sent only after its
 ///   commit is durable (hub-api.md) — runs `hook` and drops the connection instead of passing
-///   the answer on: applied at the hub, never answered at the seat.
+///   the answer on: applied at the hub, never answered at the seat;
+/// - `failPushesContaining(marker)` answers every push whose body holds `marker` with the hub's 500
+///   (`internal`) without passing it on: an operation the hub fails on, as a record it cannot
+///   read back made it (issue "The console on a real desk").
 final class FaultProxy implements AutoCloseable {
 
     private static final byte[] PUSH = "POST /api/v1/push".getBytes(StandardCharsets.US_ASCII);
@@ -38,6 +41,9 @@ final class FaultProxy implements AutoCloseable {
     private final AtomicReference<Runnable> dropPushAnswer = new AtomicReference<>();
     private volatile boolean cut;
     private volatile long delayMillis;
+    private volatile byte[] failMarker;
+    /// Pushes answered 500 by `failPushesContaining`.
+    final AtomicInteger failedPushes = new AtomicInteger();
     /// How many push answers were dropped and push requests cut: a test checks its fault happened.
     final AtomicInteger droppedAnswers = new AtomicInteger();
     final AtomicInteger cutRequests = new AtomicInteger();
@@ -67,6 +73,10 @@ final class FaultProxy implements AutoCloseable {
 
     void cutNextPushRequest(Runnable beforeCut) {
         cutPushRequest.set(beforeCut);
+    }
+
+    void failPushesContaining(String marker) {
+        failMarker = marker == null ? null : marker.getBytes(StandardCharsets.UTF_8);
     }
 
     void dropNextPushAnswer(Runnable beforeDrop) {
@@ -118,6 +128,25 @@ final class FaultProxy implements AutoCloseable {
             try (InputStream in = client.getInputStream(); OutputStream out = hub.getOutputStream()) {
                 for (int n = in.read(buf); n >= 0 && !cut; n = in.read(buf)) {
                     int from = 0;
+                    byte[] marker = failMarker;
+                    if (marker != null && startsWith(buf, n, PUSH)) {
+                        byte[] request = wholeRequest(in, buf, n);
+                        if (indexOf(request, request.length, marker) >= 0) {
+                            failedPushes.incrementAndGet();
+                            byte[] body = "{\"error\":\"internal\",\"message\":\"the hub could not complete the request\"}"
+                                    .getBytes(StandardCharsets.UTF_8);
+                            OutputStream back = client.getOutputStream();
+                            back.write(("HTTP/1.1 500 Server Error\r\nContent-Type: application/json\r\nContent-Length: "
+                                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            back.write(body);
+                            back.flush();
+                            close();
+                            return;
+                        }
+                        out.write(request);
+                        out.flush();
+                        continue;
+                    }
                     if (startsWith(buf, n, PUSH)) {
                         pushInFlight = true;
                         cutHook = cutPushRequest.getAndSet(null);
@@ -181,6 +210,32 @@ final class FaultProxy implements AutoCloseable {
             closeQuietly(client);
             closeQuietly(hub);
         }
+    }
+
+    /// The request whose first `n` bytes are in `buf`, read on to the end of its body (Content-Length).
+    private static byte[] wholeRequest(InputStream in, byte[] buf, int n) throws IOException {
+        java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+        request.write(buf, 0, n);
+        int headersEnd;
+        while ((headersEnd = indexOf(request.toByteArray(), request.size(), HEADERS_END)) < 0) {
+            int more = in.read(buf);
+            if (more < 0) {
+                return request.toByteArray();
+            }
+            request.write(buf, 0, more);
+        }
+        String headers = new String(request.toByteArray(), 0, headersEnd, StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+        int at = headers.indexOf("content-length:");
+        long length = at < 0 ? 0 : Long.parseLong(headers.substring(at + 15, headers.indexOf('\r', at) < 0 ? headers.length()
+                : headers.indexOf('\r', at)).strip());
+        while (request.size() < headersEnd + HEADERS_END.length + length) {
+            int more = in.read(buf);
+            if (more < 0) {
+                break;
+            }
+            request.write(buf, 0, more);
+        }
+        return request.toByteArray();
     }
 
     private static boolean startsWith(byte[] buf, int n, byte[] prefix) {

@@ -25,11 +25,18 @@ final class HubClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http;
     final URI base;
 
     HubClient(URI base) {
         this.base = base;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /// Connecting from `local` (another loopback address, 127.0.0.2 …): to the hub, another client.
+    HubClient(URI base, java.net.InetAddress local) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).localAddress(local).build();
     }
 
     record Reply(int status, String body, HttpResponse<String> raw) {

@@ -81,6 +81,32 @@ class HubProcessTest {
                 v -> assertThat(Long.parseLong(v)).isBetween(1L, 60L));
     }
 
+    /// ADR 0036: whoever knows a staff number could lock its owner out (three wrong passwords, then
+    /// 429 even to the right one, for as long as the wrong ones kept coming). Now the throttle is
+    /// per client address: another client's 50 wrong passwords do not stop the person at a seat.
+    @Test
+    void theRightPasswordLogsInFromASeatAfterFiftyWrongOnesFromAnotherClient() throws Exception {
+        HubClient attacker = new HubClient(hub.base, java.net.InetAddress.getByName("127.0.0.2"));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            HubClient.Reply reply = attacker.login("A014", "guess-" + i);
+            statuses.add(reply.status());
+            if (reply.status() == 429) {
+                assertThat(reply.raw().headers().firstValue("Retry-After")).hasValueSatisfying(
+                        v -> assertThat(Long.parseLong(v)).as("a capped delay").isBetween(1L, 60L));
+            }
+        }
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(statuses.subList(0, 3)).containsOnly(401);
+        assertThat(statuses.subList(3, 50)).as("the attacker's address is throttled").containsOnly(429);
+        assertThat(attacker.login("A014", "demo").status()).as("even its right password waits").isEqualTo(429);
+
+        HubClient.Reply seat = client.post("/api/v1/login", null, HubClient.JSON.createObjectNode()
+                .put("staffNo", "A014").put("password", "demo").put("seatCode", "S16").toString());
+        assertThat(seat.status()).as("the person at the seat logs in: %s", seat.body()).isEqualTo(200);
+        assertThat(seat.json().get("staffNo").asText()).isEqualTo("A014");
+    }
+
     @Test
     void aPushedTicketAndItsEventAreAppliedOnceEvenWhenPushedTwice() throws Exception {
         Ticket ticket = Ops.ticket(agentId, "CN");

@@ -55,18 +55,24 @@ final class TestSeat implements AutoCloseable {
     }
 
     TestSeat(Path dir, URI hub, String staffNo, String seatCode, Duration requestTimeout) {
+        this(dir, hub, staffNo, seatCode, requestTimeout, new Backoff(Duration.ofMillis(50), Duration.ofMillis(500),
+                new SplittableRandom(3)), new SyncEngine.Options(500, 500, Duration.ofMillis(200),
+                Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(45), true));
+    }
+
+    /// With the engine's own backoff and options: a test of what a console really does (reconnecting).
+    TestSeat(Path dir, URI hub, String staffNo, String seatCode, Duration requestTimeout, Backoff backoff,
+             SyncEngine.Options options) {
         db = Database.openFile(dir, "seat");
         seed(db);
         tickets = new TicketService(new JooqTicketRepository(db), Fixtures.shippedValidator(), Clock.systemUTC(),
                 Fixtures.CENTRE_ZONE, new TimeOrderedIds(Clock.systemUTC()));
         store = new JooqSyncRepository(db);
         status = new SyncStatusService(new JooqOutboxRepository(db), Instant.now());
-        SyncEngine.Options streamOnly = new SyncEngine.Options(500, 500, Duration.ofMillis(200),
-                Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(45), true);
         engine = new SyncEngine(new org.seatdesk.sync.HubClient(HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2)).build(), hub, requestTimeout), store, executor, status,
                 new HubClock(Clock.systemUTC(), Duration.ZERO), Clock.systemUTC(),
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), new SplittableRandom(3)), streamOnly);
+                backoff, options);
         who = new HubCredentials(staffNo, "demo", seatCode);
         HubWire.LoginAnswer me = login();
         author = new Author(me.staffId(), me.name(), seatCode, me.deskId(), me.region());

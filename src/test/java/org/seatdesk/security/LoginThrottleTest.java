@@ -95,4 +95,66 @@ class LoginThrottleTest {
         });
         assertThat(wait).isEqualTo(Duration.ofSeconds(60));
     }
+    // ADR 0036: throttle the attacker, not the person.
+
+    @Test
+    void fiftyFailuresFromOneAddressDoNotSlowTheRightPasswordFromAnother() {
+        for (int i = 0; i < 50; i++) {
+            throttle.failed("A001", "10.0.0.66");
+            clock.advance(throttle.waitBeforeAttempt("A001", "10.0.0.66")); // every one checked, none skipped
+        }
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.7")).as("the person's seat, never used before").isZero();
+        throttle.succeeded("A001", "10.0.0.7");
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.7")).isZero();
+    }
+
+    @Test
+    void oneAddressIsThrottledWithDelaysThatNeverPassOneMinute() {
+        Duration longest = Duration.ZERO;
+        for (int i = 0; i < 200; i++) {
+            throttle.failed("A001", "10.0.0.66");
+            Duration wait = throttle.waitBeforeAttempt("A001", "10.0.0.66");
+            longest = wait.compareTo(longest) > 0 ? wait : longest;
+            clock.advance(wait);
+        }
+        assertThat(longest).isEqualTo(LoginThrottle.MAX_DELAY);
+        throttle.failed("A001", "10.0.0.66"); // the 201st, waited for like every one before it
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.66")).isEqualTo(LoginThrottle.MAX_DELAY);
+    }
+
+    @Test
+    void aSuccessClearsOnlyItsOwnAddress() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("A001", "10.0.0.66");
+            throttle.failed("A001", "10.0.0.7");
+        }
+        throttle.succeeded("A001", "10.0.0.7");
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.7")).isZero();
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.66")).isPositive();
+    }
+
+    @Test
+    void guessingFromManyAddressesSlowsUnknownAddressesAfterTheirFirstTryButNeverAKnownConsole() {
+        throttle.succeeded("A002", "10.0.0.7"); // someone logged in at this console: a console of the centre
+        for (int i = 0; i < 20; i++) {
+            String address = "192.0.2." + i;
+            assertThat(throttle.waitBeforeAttempt("A001", address)).as("a first try is never blocked").isZero();
+            throttle.failed("A001", address);
+        }
+        assertThat(throttle.waitBeforeAttempt("A001", "192.0.2.19")).as("no free failures past the soft limit")
+                .isPositive().isLessThanOrEqualTo(LoginThrottle.MAX_DELAY);
+        assertThat(throttle.waitBeforeAttempt("A001", "192.0.2.0")).as("below it, three free ones as ever").isZero();
+        throttle.failed("A001", "10.0.0.7"); // the person mistypes once at a known console
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.7")).isZero();
+    }
+
+    @Test
+    void failuresAreForgottenAQuarterOfAnHourAfterTheLast() {
+        for (int i = 0; i < 8; i++) {
+            throttle.failed("A001", "10.0.0.66");
+        }
+        clock.advance(LoginThrottle.FORGET_AFTER.plusSeconds(1));
+        throttle.failed("A001", "10.0.0.66");
+        assertThat(throttle.waitBeforeAttempt("A001", "10.0.0.66")).as("counted from one again").isZero();
+    }
 }

@@ -78,6 +78,22 @@ class JooqTicketRepositoryTest {
         return register(d -> d);
     }
 
+    /// Issue "The console on a real desk": a seat never writes a time the hub would refuse (outside
+    /// 2000..2100, InstantRange); a console whose clock is that wrong saves nothing half-way.
+    @Test
+    void aConsoleWhoseClockIsOutsideTheInstantRangeWritesNeitherTheTicketNorItsOutboxOperation() {
+        JooqDraftRepository drafts = new JooqDraftRepository(db, clock);
+        drafts.save(s07.staffId(), Fixtures.completeDraft());
+        TicketService wrongClock = newService(Clock.fixed(java.time.Instant.parse("1999-12-31T23:00:00Z"), java.time.ZoneOffset.UTC));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> wrongClock.register(Fixtures.completeDraft(), s07))
+                .satisfies(e -> assertThat(org.seatdesk.sync.InstantRange.isOutOfRange(e)).isTrue());
+
+        assertThat(TestData.count(db, org.seatdesk.store.jooq.Tables.TICKET)).isZero();
+        assertThat(TestData.outbox(db)).isEmpty();
+        assertThat(drafts.load(s07.staffId())).as("what was typed is kept").isPresent();
+    }
+
     @Test
     void registerCommitsTicketFirstEventAndOutboxOperationAndDeletesTheAuthorsDraft() {
         JooqDraftRepository drafts = new JooqDraftRepository(db, clock);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -53,5 +54,42 @@ class BackoffProperties {
             assertThat(mean).isGreaterThan(previous);
             previous = mean;
         }
+    }
+    // Reconnecting (issue "The console on a real desk"): within the reconnect cap, however many failures.
+
+    @Property
+    void aCappedDelayLiesBetweenZeroAndTheSmallerOfTheCeilingAndTheCap(@ForAll @IntRange(min = 0, max = 200) int attempt,
+                                                                       @ForAll @LongRange(min = 1, max = 30_000) long capMillis,
+                                                                       @ForAll long seed) {
+        Backoff backoff = Backoff.standard(new SplittableRandom(seed));
+        Duration cap = Duration.ofMillis(capMillis);
+
+        Duration delay = backoff.delay(attempt, cap);
+
+        assertThat(delay).isBetween(Duration.ZERO, backoff.ceiling(attempt));
+        assertThat(delay).isLessThanOrEqualTo(cap);
+    }
+
+    @Property(tries = 20)
+    void aThousandSeatsComeBackSpreadOverTheReconnectCapNotInOneMillisecond(@ForAll long seed,
+                                                                            @ForAll @IntRange(min = 6, max = 60) int failures) {
+        SplittableRandom room = new SplittableRandom(seed);
+        int[] perMillisecond = new int[(int) SyncEngine.RECONNECT_CAP.toMillis() + 1];
+        long latest = 0;
+        for (int seat = 0; seat < 1_000; seat++) {
+            Backoff own = Backoff.standard(room.split()); // every console has its own generator
+            long wait = own.delay(failures, SyncEngine.RECONNECT_CAP).toMillis();
+            perMillisecond[(int) wait]++;
+            latest = Math.max(latest, wait);
+        }
+        assertThat(latest).isLessThanOrEqualTo(SyncEngine.RECONNECT_CAP.toMillis());
+        assertThat(java.util.Arrays.stream(perMillisecond).max().orElseThrow()).as("seats in the busiest millisecond")
+                .isLessThanOrEqualTo(8);
+        assertThat(latest).as("spread over the cap").isGreaterThan(SyncEngine.RECONNECT_CAP.toMillis() * 9 / 10);
+    }
+
+    @Example
+    void theReconnectCapLeavesARoundWithinThreeSeconds() {
+        assertThat(SyncEngine.RECONNECT_CAP).isLessThanOrEqualTo(Duration.ofSeconds(2));
     }
 }

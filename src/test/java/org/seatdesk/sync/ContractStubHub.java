@@ -61,6 +61,7 @@ public final class ContractStubHub implements AutoCloseable {
     volatile boolean cutNextPushAnswer;
     volatile int answerOnlyFirst = Integer.MAX_VALUE; // answers beyond this many are left out
     volatile int failNextRequestsWith; // an HTTP status, 0 for none
+    volatile boolean failEveryPush; // 500 internal to every push, as a hub whose writes all fail
     volatile String failNextRequestCode;
     volatile String retryAfterSeconds;
     volatile Instant serverTime;
@@ -214,6 +215,11 @@ public final class ContractStubHub implements AutoCloseable {
 
     private void push(HttpExchange ex, String staffNo) throws IOException {
         state.pushRequests.incrementAndGet();
+        if (failEveryPush) {
+            ex.getRequestBody().readAllBytes(); // read, or the JDK server holds the connection for a while
+            error(ex, 500, "internal", "the hub could not complete the request");
+            return;
+        }
         JsonNode ops;
         try {
             ops = JSON.readTree(ex.getRequestBody()).get("ops");

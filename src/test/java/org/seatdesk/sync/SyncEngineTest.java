@@ -110,6 +110,34 @@ class SyncEngineTest {
         }
     }
 
+    /// Issue "The console on a real desk": a hub that fails every push (its writes are broken) is not
+    /// one poison operation: the seat still pulls, sends a bounded number of requests a round,
+    /// and moves nothing to the refusals however many rounds it lasts; afterwards all goes through.
+    @Test
+    void aHubThatFailsEveryPushIsStillPulledFromAndNoOperationIsTakenForPoison(@TempDir Path dir) {
+        Seat seat = new Seat(dir, "S07").loggedIn();
+        for (int i = 0; i < 8; i++) {
+            seat.register();
+        }
+        hub.failEveryPush = true;
+        Ticket theirs = Fixtures.ticket(org.seatdesk.ticket.TicketType.CONSULTATION, org.seatdesk.ticket.TicketStatus.NEW,
+                Fixtures.MORNING);
+        hub.publish("ticket", theirs.id(), "CREATE", 1, Payloads.tree(Payloads.json(theirs)));
+
+        for (int round = 0; round < 6; round++) {
+            int before = hub.state().pushRequests.get();
+            assertThatThrownBy(seat.engine::syncOnce).isInstanceOf(HubException.class);
+            assertThat(hub.state().pushRequests.get() - before).as("requests in round %d", round).isLessThanOrEqualTo(12);
+        }
+
+        assertThat(seat.count(Tables.TICKET)).as("the other seat's ticket was pulled").isEqualTo(9);
+        assertThat(seat.outbox()).isEqualTo(16);
+        assertThat(seat.store.rejectedOps()).isZero();
+        hub.failEveryPush = false;
+        assertThat(seat.engine.syncOnce().pushed()).isEqualTo(16);
+        assertThat(seat.outbox()).isZero();
+    }
+
     @Test
     void aHubThatDiesBeforeAnsweringLeavesEveryOpInTheOutboxAndTheRetryIsHarmless(@TempDir Path dir) throws IOException {
         Seat seat = new Seat(dir, "S07").loggedIn();
@@ -263,6 +291,27 @@ class SyncEngineTest {
 
         assertThat(seat.count(Tables.TICKET)).as("the good change of the page was rolled back too").isZero();
         assertThat(seat.store.cursor()).isZero();
+    }
+
+    /// Issue "The console on a real desk": a row whose instant H2 would store and not give back (a
+    /// hub before the range check took it) is skipped; the page's other changes and the cursor go on.
+    @Test
+    void aPulledRowWithAnInstantOutsideTheRangeIsSkippedAndTheRestOfThePageApplied(@TempDir Path dir) {
+        Seat seat = new Seat(dir, "S08").loggedIn();
+        Ticket good = Fixtures.ticket(org.seatdesk.ticket.TicketType.CONSULTATION, org.seatdesk.ticket.TicketStatus.NEW,
+                Fixtures.MORNING);
+        ObjectNode poisoned = (ObjectNode) Payloads.tree(Payloads.json(withNumber(good, "T-20261122-S07-0002")));
+        UUID poisonedId = UUID.randomUUID();
+        poisoned.put("id", poisonedId.toString()).put("createdAt", "-0001-01-01T00:00:00Z");
+        hub.publish("ticket", poisonedId, "CREATE", 1, poisoned);
+        long last = hub.publish("ticket", good.id(), "CREATE", 1, Payloads.tree(Payloads.json(good)));
+
+        SyncEngine.Round round = seat.engine.syncOnce();
+
+        assertThat(round.pulled()).isEqualTo(1);
+        assertThat(seat.count(Tables.TICKET)).as("the good change of the page").isEqualTo(1);
+        assertThat(seat.store.cursor()).as("past the skipped row: it does not hold the seat back").isEqualTo(last);
+        assertThat(seat.engine.syncOnce().pulled()).isZero();
     }
 
     @Test

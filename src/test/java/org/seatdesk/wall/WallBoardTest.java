@@ -43,6 +43,20 @@ class WallBoardTest {
         assertThat(board.snapshot(NOW).counts()).isEqualTo(new WallSnapshot.Counts(2, 0, 1, 1));
     }
 
+    /// Issue "The console on a real desk": a row with an instant outside 2000..2100 (from a hub
+    /// before the range check) is skipped; the rest of the page counts and the cursor moves on.
+    @Test
+    void aRowWithAnInstantOutsideTheRangeIsSkippedAndTheRestOfThePageCounted() {
+        Change bad = ticket(UUID.randomUUID(), "NEW", "NORMAL", "UNPROCESSED", NOW);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) bad.payload()).put("createdAt", "-0001-01-01T00:00:00Z");
+        Change good = ticket(UUID.randomUUID(), "NEW", "URGENT", "UNPROCESSED", NOW.minus(Duration.ofMinutes(2)));
+
+        assertThat(board.applyPage(List.of(bad, good), seq)).isEqualTo(1);
+
+        assertThat(board.snapshot(NOW).counts().open()).isEqualTo(1);
+        assertThat(board.cursor()).isEqualTo(seq);
+    }
+
     @Test
     void theRollCallShowsTheLatestMarkOfEachPersonOfTheNewestShift_R_SH_1() {
         UUID wang = UUID.randomUUID();
