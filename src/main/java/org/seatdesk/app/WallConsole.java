@@ -47,7 +47,7 @@ final class WallConsole implements Console {
         this.stage = stage;
         this.messages = new Messages(locale);
         this.loginHint = loginHint;
-        this.background = new Background(context.worker(), new FxExecutor());
+        this.background = new Background(context.loginExecutor(), new FxExecutor());
         Theme.install();
         this.scene = Theme.scene(new javafx.scene.layout.Pane(), width, height);
         stage.setScene(scene);
@@ -60,8 +60,10 @@ final class WallConsole implements Console {
 
     static WallConsole onScreen(WallContext context, Locale locale, String loginHint, Runnable onClosed) {
         Stage stage = new Stage();
-        javafx.geometry.Dimension2D size = Console.windowSize();
-        WallConsole console = new WallConsole(context, stage, locale, loginHint, size.getWidth(), size.getHeight(), true);
+        // The whole screen, however large (a 3840x2160 wall): full-screen mode needs a window
+        // manager, and a wall's kiosk session often has none, so the window is that size too.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        WallConsole console = new WallConsole(context, stage, locale, loginHint, screen.getWidth(), screen.getHeight(), true);
         stage.setOnHidden(e -> onClosed.run());
         return console;
     }
@@ -81,6 +83,10 @@ final class WallConsole implements Console {
         stage.setTitle(messages.get("face.wall"));
         stage.setFullScreenExitHint("");
         stage.setFullScreen(fullScreen);
+        if (fullScreen) { // where no window manager makes it full screen, the window covers it
+            stage.setX(0);
+            stage.setY(0);
+        }
         wall = new WallViewModel(context.board, context.sync, messages, context.clock, context.zone);
         scene.setRoot(new WallView(wall, messages).root());
         context.board.onChange(() -> {

@@ -46,6 +46,7 @@ final class WallContext implements AutoCloseable {
     final SyncStatusService sync;
     private final CompletionStage<URI> hubAddress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("seatdesk-wall").daemon(true).factory());
+    private final ExecutorService loginWorker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("seatdesk-wall-login").daemon(true).factory());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private SyncEngine engine;
     private boolean started;
@@ -73,6 +74,12 @@ final class WallContext implements AutoCloseable {
 
     java.util.concurrent.Executor worker() {
         return worker;
+    }
+
+    /// Where the login form's work runs: not on [#worker()], which the sync engine's login waits
+    /// on (to check the hub's centre, ADR 0037); a login there waited on itself for ever.
+    java.util.concurrent.Executor loginExecutor() {
+        return loginWorker;
     }
 
     /// The wall's login (R-SEC-1): checked by the hub; only an account with the wall role is
@@ -131,6 +138,7 @@ final class WallContext implements AutoCloseable {
             }
         }
         worker.shutdown();
+        loginWorker.shutdown();
         http.close();
     }
 }
