@@ -6,7 +6,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -17,8 +16,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -89,6 +86,7 @@ public final class TicketFormView {
                 inputs.put(field, input);
             }
         }
+        model.onFocusRequest(field -> inputs.get(field).requestFocus());
         inputs.forEach((field, input) -> {
             input.setId("field-" + field.name());
             input.setMaxWidth(Double.MAX_VALUE);
@@ -179,12 +177,6 @@ public final class TicketFormView {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(3);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
-            }
-        });
-        return area;
+        return TabLeaves.install(area);
     }
 }
