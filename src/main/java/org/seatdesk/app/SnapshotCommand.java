@@ -112,6 +112,7 @@ final class SnapshotCommand implements Callable<Integer> {
             write(console.scene(), "ticket-form.png");
 
             FxRuntime.run(() -> {
+                console.form().typeProperty().set(null); // nothing is preselected: the type is asked for
                 console.form().text(TicketField.CONTACT_PHONE).set("12345");
                 console.form().text(TicketField.INSTALL_ADDRESS).set("");
                 console.form().text(TicketField.DESCRIPTION).set("");

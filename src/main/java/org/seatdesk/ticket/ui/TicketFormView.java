@@ -96,13 +96,13 @@ public final class TicketFormView {
         requesterKind.setTooltip(new Tooltip(messages.get("form.choice.tooltip")));
 
         int row = 0;
-        grid.add(cell(TicketField.TYPE, false), 0, row);
-        grid.add(cell(TicketField.SERVICE_KIND, false), 1, row);
+        grid.add(cell(TicketField.TYPE, true), 0, row); // chosen by the agent, never preselected (R-TK-3)
+        grid.add(cell(TicketField.SERVICE_KIND, true), 1, row);
         VBox urgentBox = new VBox(urgent);
         urgentBox.setAlignment(Pos.CENTER_LEFT);
         urgentBox.setPadding(new Insets(18, 0, 0, 0));
         grid.add(urgentBox, 2, row++);
-        grid.add(cell(TicketField.REQUESTER_KIND, false), 0, row);
+        grid.add(cell(TicketField.REQUESTER_KIND, true), 0, row);
         grid.add(cell(TicketField.REQUESTER_NAME, false), 1, row++, 2, 1);
         Label identifiers = new Label(messages.get("form.identifiers"));
         identifiers.getStyleClass().add("group-hint");
