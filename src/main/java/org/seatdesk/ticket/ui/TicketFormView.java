@@ -99,8 +99,9 @@ public final class TicketFormView {
         grid.add(cell(TicketField.TYPE, true), 0, row); // chosen by the agent, never preselected (R-TK-3)
         grid.add(cell(TicketField.SERVICE_KIND, true), 1, row);
         VBox urgentBox = new VBox(urgent);
-        urgentBox.setAlignment(Pos.CENTER_LEFT);
-        urgentBox.setPadding(new Insets(18, 0, 0, 0));
+        // level with the drop-downs, also when a message under one makes the row taller
+        urgentBox.setAlignment(Pos.TOP_LEFT);
+        urgentBox.setPadding(new Insets(30, 0, 0, 0));
         grid.add(urgentBox, 2, row++);
         grid.add(cell(TicketField.REQUESTER_KIND, true), 0, row);
         grid.add(cell(TicketField.REQUESTER_NAME, false), 1, row++, 2, 1);
