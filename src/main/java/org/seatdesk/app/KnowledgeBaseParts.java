@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 import org.seatdesk.i18n.Messages;
@@ -73,7 +72,8 @@ final class KnowledgeBaseParts implements TicketHook {
     /// F6 (or Ctrl+K) anywhere in `root` opens or closes the quick search over `window`; `quick`
     /// gives it, built on this first use.
     static void installShortcut(Node root, java.util.function.Supplier<QuickSearch> quick, Window window) {
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // on the scene while `root` shows: a key press with no focus owner goes to the scene
+        org.seatdesk.ui.SceneKeys.whileShown(root, e -> {
             if (e.getCode() == KeyCode.F6 || CTRL_K.match(e)) {
                 quick.get().toggle(window);
                 e.consume();

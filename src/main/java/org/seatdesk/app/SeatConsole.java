@@ -147,6 +147,16 @@ public final class SeatConsole extends ConsoleWindow {
         view.show(page);
     }
 
+    /// What the frame shows in its middle now (tests).
+    javafx.scene.Node currentPageNode() {
+        return ((javafx.scene.layout.BorderPane) view.root()).getCenter();
+    }
+
+    /// The page in view (tests).
+    SeatConsoleView.Page currentPage() {
+        return view == null ? null : view.current();
+    }
+
     public void showMain(Session session) {
         showMain(session, null);
     }
@@ -220,7 +230,17 @@ public final class SeatConsole extends ConsoleWindow {
             public void openConflicts() {
                 openConflictInbox();
             }
-        }, calls.todayTextProperty());
+
+            @Override
+            public void signOut() {
+                SeatConsole.this.signOut();
+            }
+
+            @Override
+            public void quit() {
+                SeatConsole.this.quit();
+            }
+        }, calls.todayTextProperty(), session.staff().name());
         frame[0] = console;
         openConflicts = () -> {
             console.showAside(inbox.open(() -> frame[0].show(SeatConsoleView.Page.TICKETS)));
@@ -285,6 +305,63 @@ public final class SeatConsole extends ConsoleWindow {
         if (inbox != null) {
             inbox.refresh();
         }
+    }
+
+    /// Sign-out (Ctrl+L, or the user menu): the login of this console, for the next person at
+    /// this seat — the successor acknowledges the handover here (R-SH-2). The unfinished form is
+    /// written under the person who typed it, and comes back at their next login; the session's
+    /// clock, quick search and hub session end with it.
+    public void signOut() {
+        if (session == null) {
+            return;
+        }
+        Session leaving = session;
+        TicketDraft draft = form.draft();
+        endSession();
+        // Queued before the next login's draft is read: the database thread runs them in order.
+        background.run(() -> keepDraft(leaving, draft), kept -> { },
+                error -> LOG.warn("Could not keep the unfinished form of {}", leaving.staff().staffNo(), error));
+        showLogin();
+    }
+
+    /// Ctrl+Q: the unfinished form is kept, then the window closes (and with it the console).
+    public void quit() {
+        if (session != null) {
+            Session leaving = session;
+            TicketDraft draft = form.draft();
+            endSession();
+            // the context finishes queued database work before it closes: the draft is written
+            context.dbExecutor.execute(() -> keepDraft(leaving, draft));
+        }
+        stage.hide();
+    }
+
+    private boolean keepDraft(Session owner, TicketDraft draft) {
+        if (draft.isBlank()) {
+            context.drafts.discard(owner.staff().id());
+        } else {
+            context.drafts.save(owner.staff().id(), draft);
+        }
+        return true;
+    }
+
+    /// What a session started in the background stops with it: the clock, the quick search
+    /// over the window, the sync engine logged in as this person.
+    private void endSession() {
+        stopTicker();
+        if (kb != null) {
+            kb.quick().hide();
+            kb = null;
+        }
+        context.stopSync();
+        session = null;
+        view = null;
+        ready.set(false);
+    }
+
+    /// The session signed in now, or null on the login screen (tests).
+    Session session() {
+        return session;
     }
 
     /// After a crash, the unfinished form comes back exactly as it was typed.

@@ -112,6 +112,12 @@ public final class SeatContext implements AutoCloseable {
     private Runnable remoteChanges = () -> { };
     private boolean syncRequested;
     private boolean closed;
+    /// Counts the sessions that asked for sync: an engine started for one that signed out since
+    /// (its hub address arrived late) is not started.
+    private long syncSession;
+    /// Completes when the engine of the last session has stopped: the next one waits for it, so
+    /// two engines never push the same outbox at once.
+    private CompletableFuture<Void> previousEngineStopped = CompletableFuture.completedFuture(null);
 
     SeatContext(Path dataDir, Clock clock, String seatCode) {
         this(dataDir, clock, seatCode, (URI) null);
@@ -244,12 +250,65 @@ public final class SeatContext implements AutoCloseable {
         if (!syncRequested) {
             syncRequested = true;
             credentials = new HubCredentials(staffNo, password, seatCode);
-            hubAddress.thenAccept(this::startEngine);
+            long session = syncSession;
+            hubAddress.thenCombine(previousEngineStopped, (hub, stopped) -> hub)
+                    .thenAccept(hub -> startEngine(hub, session));
         }
     }
 
-    private synchronized void startEngine(URI hub) {
-        if (closed) {
+    /// Sign-out: the engine that logged in to the hub as the person leaving stops (off the
+    /// JavaFX thread: it lets a round in flight finish), and the next login starts its own, as
+    /// the next person. What is in the outbox stays there.
+    /// @return completes when the engine has stopped
+    synchronized CompletableFuture<Void> stopSync() {
+        syncSession++;
+        syncRequested = false;
+        credentials = null;
+        remoteChanges = () -> { };
+        sync.whenLinkChanges(() -> { }); // the status bar of the session that ends
+        SyncEngine engine = syncEngine;
+        HttpClient client = http;
+        syncEngine = null;
+        http = null;
+        if (engine != null) {
+            engine.onRemoteChanges(() -> { });
+            previousEngineStopped = CompletableFuture.runAsync(() -> {
+                sendWhatIsPending(engine, SIGN_OUT_PUSH_WAIT);
+                engine.close();
+                client.close();
+            }, runnable -> Thread.ofPlatform().name("seatdesk-sync-stop").daemon(true).start(runnable));
+        }
+        return previousEngineStopped;
+    }
+
+    /// How long a sign-out waits for the hub to take what the person leaving has not sent yet.
+    private static final Duration SIGN_OUT_PUSH_WAIT = Duration.ofSeconds(10);
+
+    /// The hub takes a change only from the person who made it (a ticket's creator, an entry's
+    /// author is the caller): the leaving person's pending changes go with their own session,
+    /// while it is online. Offline, they wait in the outbox (the next session sends them).
+    private void sendWhatIsPending(SyncEngine engine, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        try {
+            while (System.nanoTime() < deadline && sync.isOnline()
+                    && CompletableFuture.supplyAsync(() -> sync.state().pendingChanges(), dbExecutor).join() > 0) {
+                engine.nudge();
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell whether the leaving session's changes reached the hub", e);
+        }
+    }
+
+    /// True while an engine runs for a session (tests).
+    synchronized boolean isSyncRunning() {
+        return syncEngine != null;
+    }
+
+    private synchronized void startEngine(URI hub, long session) {
+        if (closed || session != syncSession) {
             return;
         }
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -275,6 +334,7 @@ public final class SeatContext implements AutoCloseable {
         synchronized (this) {
             closed = true;
         }
+        previousEngineStopped.join(); // a signed-out session's engine finishes first
         SyncEngine engine = syncEngine;
         if (engine != null) {
             engine.close(); // never interrupts: the database thread finishes what it has

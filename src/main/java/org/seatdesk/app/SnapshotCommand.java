@@ -110,6 +110,7 @@ final class SnapshotCommand implements Callable<Integer> {
             write(console.scene(), "ticket-form.png");
 
             FxRuntime.run(() -> {
+                console.form().typeProperty().set(null); // nothing is preselected: the type is asked for
                 console.form().text(TicketField.CONTACT_PHONE).set("12345");
                 console.form().text(TicketField.INSTALL_ADDRESS).set("");
                 console.form().text(TicketField.DESCRIPTION).set("");
@@ -194,6 +195,8 @@ final class SnapshotCommand implements Callable<Integer> {
     private static void fillExample(SeatConsole console, Messages messages) {
         var form = console.form();
         form.typeProperty().set(TicketType.BUSINESS_REQUEST);
+        form.serviceKindProperty().set(org.seatdesk.ticket.ServiceKind.EQUIPMENT_FAULT); // chosen: nothing is preselected
+        form.requesterKindProperty().set(org.seatdesk.ticket.RequesterKind.MERCHANT);
         form.text(TicketField.REQUESTER_NAME).set(messages.get("snapshot.example.requester"));
         form.text(TicketField.TERMINAL_ID).set("38016642");
         form.text(TicketField.MERCHANT_ID).set("898440358120031");

@@ -26,13 +26,17 @@ public record TicketDraft(
         description = description == null ? "" : description;
     }
 
+    /// The form of a new call: no type, service kind or requester chosen (R-TK-3). A default
+    /// that nobody changed filed complaints as business requests; a message that asks for the
+    /// type does not.
     public static TicketDraft empty() {
-        return new TicketDraft(TicketType.BUSINESS_REQUEST, Level.NORMAL, ServiceKind.EQUIPMENT_FAULT,
-                RequesterKind.MERCHANT, "", "", "", "", "", "", "", "");
+        return new TicketDraft(null, Level.NORMAL, null, null, "", "", "", "", "", "", "", "");
     }
 
+    /// Nothing typed and nothing chosen: a chosen type is the agent's work too, and is kept.
     public boolean isBlank() {
-        return (requesterName + terminalId + merchantId + posBarcode + installAddress
+        return type == null && serviceKind == null && requesterKind == null && level != Level.URGENT
+                && (requesterName + terminalId + merchantId + posBarcode + installAddress
                 + contactPerson + contactPhone + description).isBlank();
     }
 

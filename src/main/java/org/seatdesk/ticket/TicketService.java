@@ -36,6 +36,13 @@ public final class TicketService {
         return validator.validate(draft);
     }
 
+    /// R-TK-3 for an edit being typed: the problems of `current` with `edit` laid over it, so the
+    /// detail page can take a message away as soon as its field is right (the save still asks
+    /// {@link #update}, which judges only the changed fields).
+    public List<FieldProblem> checkEdit(Ticket current, TicketEdit edit) {
+        return validator.validateRegistered(edit.applyTo(current, clock.instant()));
+    }
+
     /// R-TK-1, R-TK-3: a ticket is created at once from a complete draft, or not at all.
     public Ticket register(TicketDraft draft, Author author) {
         List<FieldProblem> problems = validator.validate(draft);

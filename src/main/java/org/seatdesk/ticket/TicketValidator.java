@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/// R-TK-3: a ticket cannot be saved without an identifier (terminal ID, merchant ID or POS
+/// R-TK-3: a ticket cannot be saved without its type, service kind and requester (R-TK-2,
+/// R-TK-8), an identifier (terminal ID, merchant ID or POS
 /// barcode), the installation address, the contact person, the contact phone and the problem
 /// description. Each problem names its field so the form can show it there.
 public final class TicketValidator {
@@ -22,6 +23,10 @@ public final class TicketValidator {
 
     public List<FieldProblem> validate(TicketDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
+        // Chosen, never preselected (TicketDraft.empty): the form asks for each choice at its field.
+        chosen(problems, TicketField.TYPE, draft.type());
+        chosen(problems, TicketField.SERVICE_KIND, draft.serviceKind());
+        chosen(problems, TicketField.REQUESTER_KIND, draft.requesterKind());
         checkIdentifiers(draft, problems);
         required(problems, TicketField.INSTALL_ADDRESS, draft.installAddress());
         required(problems, TicketField.CONTACT_PERSON, draft.contactPerson());
@@ -73,6 +78,12 @@ public final class TicketValidator {
         format(problems, TicketField.TERMINAL_ID, draft.terminalId(), formats.terminalId());
         format(problems, TicketField.MERCHANT_ID, draft.merchantId(), formats.merchantId());
         format(problems, TicketField.POS_BARCODE, draft.posBarcode(), formats.posBarcode());
+    }
+
+    private static void chosen(List<FieldProblem> problems, TicketField field, Enum<?> value) {
+        if (value == null) {
+            problems.add(FieldProblem.of(field, REQUIRED));
+        }
     }
 
     private static void required(List<FieldProblem> problems, TicketField field, String value) {

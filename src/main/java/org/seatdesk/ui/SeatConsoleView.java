@@ -12,9 +12,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -23,10 +27,12 @@ import javafx.scene.layout.Region;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.seatdesk.i18n.Messages;
@@ -50,6 +56,13 @@ public final class SeatConsoleView {
             this.key = key;
             this.icon = icon;
         }
+
+        /// Ctrl+1 … Ctrl+5 with the digits above the letters or on the numeric keypad: the
+        /// keypad's digits have key codes of their own, and an agent whose right hand is on the
+        /// keypad pressed Ctrl+3 there and saw nothing happen.
+        boolean isKey(KeyCode code) {
+            return code == key || code.ordinal() - KeyCode.NUMPAD1.ordinal() == ordinal();
+        }
     }
 
     /// What the header buttons and shortcuts do beyond the tickets page.
@@ -61,6 +74,14 @@ public final class SeatConsoleView {
         /// The conflict inbox, from the status bar's count (sync principle 6).
         default void openConflicts() {
         }
+
+        /// Ctrl+L: back to the login of this console, for the next person at the seat (R-SH-2).
+        default void signOut() {
+        }
+
+        /// Ctrl+Q: closes the console (the form's draft is kept first).
+        default void quit() {
+        }
     }
 
     private final BorderPane root = new BorderPane();
@@ -69,8 +90,9 @@ public final class SeatConsoleView {
     private final Map<Page, Supplier<Node>> builders = new EnumMap<>(Page.class);
     private final TicketsPage tickets;
 
+    /// @param userName who is signed in: the title of the user menu (sign out, quit)
     public SeatConsoleView(Messages messages, TicketsPage tickets, StatusBarViewModel status, Actions actions,
-                           ReadOnlyStringProperty resolvedToday) {
+                           ReadOnlyStringProperty resolvedToday, String userName) {
         this.tickets = tickets;
         root.getStyleClass().add("seat-console");
         pages.put(Page.TICKETS, tickets.root());
@@ -79,11 +101,14 @@ public final class SeatConsoleView {
         pages.put(Page.HANDOVER, ComingSoonView.of(messages, "nav.HANDOVER"));
         pages.put(Page.NOTICES, ComingSoonView.of(messages, "nav.NOTICES"));
 
-        root.setTop(header(messages, actions, resolvedToday));
+        root.setTop(header(messages, actions, resolvedToday, userName));
         root.setLeft(navigation(messages));
         root.setBottom(StatusBarView.of(status, actions::openConflicts));
         show(Page.TICKETS);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // On the scene, not on this root: with no focus owner (the focused node was just
+        // removed from the scene, e.g. by a skin re-parenting it) a key event's target is the
+        // scene itself, and a filter on the root never sees it — the first Ctrl+1 was lost.
+        SceneKeys.whileShown(root, e -> {
             if (shortcut(e, actions)) {
                 e.consume();
             }
@@ -121,6 +146,16 @@ public final class SeatConsoleView {
         root.setCenter(content);
     }
 
+    /// The page of the navigation in view; null while an aside (the conflict inbox) is shown.
+    public Page current() {
+        for (Page page : Page.values()) {
+            if (root.getCenter() == pages.get(page)) {
+                return page;
+            }
+        }
+        return null;
+    }
+
     public void show(Page page) {
         Supplier<Node> build = builders.remove(page);
         if (build != null) {
@@ -128,19 +163,39 @@ public final class SeatConsoleView {
         }
         root.setCenter(pages.get(page));
         navigation.get(page).setSelected(true);
+        focusFirstField(page);
+    }
+
+    /// The page's first field takes the focus, so typing goes on there and the focus never
+    /// stays in a page that left the scene. The CSS pass first: it makes the skins, and a skin
+    /// that re-parents its content (SplitPane) would otherwise take the focus away again.
+    private void focusFirstField(Page page) {
+        if (root.getScene() == null) {
+            return;
+        }
+        root.applyCss();
+        if (page == Page.TICKETS) {
+            tickets.focusCurrent();
+        } else {
+            SceneKeys.firstField(pages.get(page)).ifPresent(Node::requestFocus);
+        }
     }
 
     private boolean shortcut(KeyEvent e, Actions actions) {
         if (e.isShortcutDown()) {
             for (Page page : Page.values()) {
-                if (e.getCode() == page.key) {
+                if (page.isKey(e.getCode())) {
                     show(page);
                     return true;
                 }
             }
+            boolean onTickets = root.getCenter() == tickets.root();
             switch (e.getCode()) {
                 case N -> { show(Page.TICKETS); tickets.newTicket(); return true; }
-                case S -> { tickets.save(); return true; }
+                case S -> { return onTickets && tickets.save(); }
+                case E -> { return onTickets && tickets.edit(); }
+                case L -> { actions.signOut(); return true; }
+                case Q -> { actions.quit(); return true; }
                 case F -> { show(Page.TICKETS); tickets.focusSearch(); return true; }
                 case R -> { actions.recordCallResolvedByPhone(); return true; }
                 case COMMA -> { actions.openSettings(); return true; }
@@ -160,7 +215,7 @@ public final class SeatConsoleView {
         return e.getTarget() instanceof ComboBox<?> combo && combo.isShowing();
     }
 
-    private Node header(Messages messages, Actions actions, ReadOnlyStringProperty resolvedToday) {
+    private Node header(Messages messages, Actions actions, ReadOnlyStringProperty resolvedToday, String userName) {
         FontIcon logo = new FontIcon(MaterialDesignH.HEADSET);
         logo.getStyleClass().add("header-logo");
         Label name = new Label(messages.get("app.name"));
@@ -181,11 +236,28 @@ public final class SeatConsoleView {
         settings.setOnAction(e -> actions.openSettings());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, logo, name, spacer, today, byPhone, newTicket, settings);
+        HBox header = new HBox(10, logo, name, spacer, today, byPhone, newTicket, settings,
+                userMenu(messages, actions, userName));
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 14, 8, 14));
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /// Who is signed in, with the way out: sign out for the next person at this seat, or quit.
+    private static Node userMenu(Messages messages, Actions actions, String userName) {
+        MenuItem signOut = new MenuItem(messages.get("user.signOut"), new FontIcon(MaterialDesignL.LOGOUT));
+        signOut.setId("user-sign-out");
+        signOut.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        signOut.setOnAction(e -> actions.signOut());
+        MenuItem quit = new MenuItem(messages.get("user.quit"), new FontIcon(MaterialDesignP.POWER));
+        quit.setId("user-quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> actions.quit());
+        MenuButton menu = new MenuButton(userName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE), signOut, quit);
+        menu.setId("user-menu");
+        menu.setTooltip(new Tooltip(messages.get("user.menu.tooltip")));
+        return menu;
     }
 
     private static Button button(String text, String shortcut, Ikon icon, Messages messages) {

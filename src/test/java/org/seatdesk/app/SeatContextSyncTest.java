@@ -66,6 +66,32 @@ class SeatContextSyncTest {
     }
 
     @Test
+    void signingOutSendsWhatIsPendingThenStopsTheEngineAndTheNextLoginStartsItsOwn_R_SH_2(@TempDir Path dir)
+            throws Exception {
+        try (SeatContext seat = new SeatContext(dir, Clock.systemUTC(), "S07", hub.uri())) {
+            Demo.seedPeople(seat);
+            seat.startSync("A001", "demo", "S07", () -> { });
+            await(() -> seat.isSyncRunning() && seat.sync.isOnline(), Duration.ofSeconds(10));
+
+            onDb(seat, () -> seat.tickets.register(Fixtures.completeDraft(), Fixtures.author("S07")));
+            var stopped = seat.stopSync(); // A001 signs out straight after saving
+            assertThat(seat.isSyncRunning()).isFalse();
+            stopped.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            // the hub takes a change only from who made it: A001's session sent it before it ended
+            assertThat(hub.state().appliedOps).hasSize(2);
+
+            onDb(seat, () -> seat.tickets.register(Fixtures.completeDraft(), Fixtures.author("S07")));
+            seat.nudgeSync();
+            Thread.sleep(1500);
+            assertThat(hub.state().appliedOps).as("nothing pushed between two sessions").hasSize(2);
+
+            seat.startSync("A002", "demo", "S07", () -> { }); // the next person at the seat
+            await(() -> hub.state().appliedOps.size() == 4, Duration.ofSeconds(10));
+            assertThat(seat.isSyncRunning()).isTrue();
+        }
+    }
+
+    @Test
     void withoutAHubTheConsoleStaysOfflineAndTheOutboxFills(@TempDir Path dir) {
         try (SeatContext seat = new SeatContext(dir, Clock.systemUTC(), null)) {
             seat.startSync("A001", "demo", "S07", () -> { });

@@ -118,6 +118,29 @@ class TicketValidatorProperties {
     }
 
     @Property
+    void anUnmadeChoiceIsReportedAtItsOwnFieldAndNowhereElse_R_TK_3(@ForAll("wellFormedDrafts") TicketDraft draft,
+                                                                  @ForAll boolean noType, @ForAll boolean noService,
+                                                                  @ForAll boolean noRequester) {
+        // Nothing is preselected (TicketDraft.empty): a choice left open is asked for at its field.
+        TicketDraft open = new TicketDraft(noType ? null : draft.type(), draft.level(),
+                noService ? null : draft.serviceKind(), noRequester ? null : draft.requesterKind(), draft.requesterName(),
+                draft.terminalId(), draft.merchantId(), draft.posBarcode(), draft.installAddress(), draft.contactPerson(),
+                draft.contactPhone(), draft.description());
+        Set<TicketField> open3 = EnumSet.noneOf(TicketField.class);
+        if (noType) {
+            open3.add(TicketField.TYPE);
+        }
+        if (noService) {
+            open3.add(TicketField.SERVICE_KIND);
+        }
+        if (noRequester) {
+            open3.add(TicketField.REQUESTER_KIND);
+        }
+        assertThat(validator.validate(open)).containsExactlyInAnyOrderElementsOf(
+                open3.stream().map(f -> FieldProblem.of(f, REQUIRED)).toList());
+    }
+
+    @Property
     void blankingEveryIdentifierIsReportedAtTheThreeIdentifierFieldsOnly(
             @ForAll("wellFormedDrafts") TicketDraft draft, @ForAll("blanks") String blank) {
         TicketDraft noIds = with(with(with(draft, TicketField.TERMINAL_ID, blank), TicketField.MERCHANT_ID, blank),

@@ -160,7 +160,8 @@ class TicketValidatorTest {
         // the form shows all problems together, not one per save attempt
         assertThat(validator.validate(TicketDraft.empty()))
                 .extracting(FieldProblem::field)
-                .containsExactlyInAnyOrder(TicketField.TERMINAL_ID, TicketField.MERCHANT_ID, TicketField.POS_BARCODE,
+                .containsExactlyInAnyOrder(TicketField.TYPE, TicketField.SERVICE_KIND, TicketField.REQUESTER_KIND,
+                        TicketField.TERMINAL_ID, TicketField.MERCHANT_ID, TicketField.POS_BARCODE,
                         TicketField.INSTALL_ADDRESS, TicketField.CONTACT_PERSON, TicketField.CONTACT_PHONE,
                         TicketField.DESCRIPTION);
     }

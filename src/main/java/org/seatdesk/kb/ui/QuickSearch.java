@@ -47,12 +47,20 @@ public final class QuickSearch {
         popup.getContent().add(panel);
         popup.setAutoHide(false);
         popup.setHideOnEscape(true);
+        // A filter, so the key closes the panel wherever the focus is in it: the popup's own
+        // hide-on-Escape comes after the focused control, and a list or a button that takes
+        // Esc for itself kept the panel open. Consumed, so Esc never reaches the form below.
         panel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F6) {
+            if (e.getCode() == KeyCode.F6 || e.getCode() == KeyCode.ESCAPE && !dropDownOpen(e)) {
                 hide();
                 e.consume();
             }
         });
+    }
+
+    /// Esc on an open drop-down closes the drop-down, not the panel.
+    private static boolean dropDownOpen(KeyEvent e) {
+        return e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
     }
 
     public boolean isShowing() {

@@ -41,12 +41,15 @@ public final class TicketDetailView {
     private final Messages messages;
     private final ZoneId zone;
     private final TicketEditViewModel editor;
+    private final TicketDetailViewModel model;
+    private final TicketEditForm editForm;
 
     public TicketDetailView(TicketDetailViewModel model, TicketEditViewModel editor, Messages messages, ZoneId zone,
                             Runnable close) {
         this.messages = messages;
         this.zone = zone;
         this.editor = editor;
+        this.model = model;
         root.getStyleClass().add("ticket-detail");
         root.setPadding(new Insets(14, 16, 14, 16));
 
@@ -59,13 +62,26 @@ public final class TicketDetailView {
         badges.getStyleClass().add("text-muted");
         edit = new Button(messages.get("edit.start"), new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PENCIL));
         edit.setId("detail-edit");
-        edit.setTooltip(new Tooltip(messages.get("edit.start.tooltip")));
-        edit.setOnAction(e -> editor.start(model.ticketProperty().get()));
+        edit.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("edit.start.tooltip"), "Ctrl+E")));
+        edit.setOnAction(e -> startEdit());
         edit.disableProperty().bind(model.ticketProperty().isNull().or(editor.editingProperty()));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, back, number, badges, spacer, edit);
         header.setAlignment(Pos.CENTER_LEFT);
+        Label notice = new Label();
+        notice.setId("detail-notice");
+        notice.getStyleClass().add("success");
+        notice.setWrapText(true);
+        notice.textProperty().bind(editor.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        // After a save the focus comes back to Edit: the form it was in has gone.
+        editor.noticeProperty().subscribe(text -> {
+            if (!text.isEmpty() && root.getScene() != null) {
+                edit.requestFocus();
+            }
+        });
 
         fields.setHgap(14);
         fields.setVgap(6);
@@ -90,15 +106,18 @@ public final class TicketDetailView {
         history.setPrefHeight(200);
         VBox.setVgrow(history, Priority.ALWAYS);
 
-        Node form = new TicketEditForm(editor, messages).root();
+        editForm = new TicketEditForm(editor, messages);
+        Node form = editForm.root();
         form.visibleProperty().bind(editor.editingProperty());
         form.managedProperty().bind(editor.editingProperty());
         fields.visibleProperty().bind(editor.editingProperty().not());
         fields.managedProperty().bind(editor.editingProperty().not());
-        root.getChildren().addAll(header, fields, form, historyTitle, history);
-        model.ticketProperty().subscribe(t -> {
-            editor.cancel(); // another ticket: an edit of the previous one is not carried over
-            show(t);
+        root.getChildren().addAll(header, notice, fields, form, historyTitle, history);
+        model.ticketProperty().subscribe((before, t) -> {
+            if (before == null || t == null || !before.id().equals(t.id())) {
+                editor.cancel(); // another ticket: an edit of the previous one is not carried over
+            }
+            show(t); // the same ticket as saved just now keeps its confirmation
         });
     }
 
@@ -108,6 +127,22 @@ public final class TicketDetailView {
 
     public void focus() {
         back.requestFocus();
+    }
+
+    /// Ctrl+E or Edit: the ticket's changeable fields open, the cursor in the first. False when
+    /// there is no ticket or it is being edited already.
+    public boolean startEdit() {
+        if (model.ticketProperty().get() == null || editor.editingProperty().get()) {
+            return false;
+        }
+        editor.start(model.ticketProperty().get());
+        editForm.focusFirstField();
+        return true;
+    }
+
+    /// Ctrl+S: saves the edit, when one is open.
+    public boolean saveEdit() {
+        return editor.saveIfEditing();
     }
 
     private void show(Ticket t) {

@@ -36,6 +36,7 @@ final class TicketEditForm {
 
     private final VBox root = new VBox(8);
     private final Messages messages;
+    private final ComboBox<TicketStatus> first;
 
     TicketEditForm(TicketEditViewModel model, Messages messages) {
         this.messages = messages;
@@ -52,25 +53,29 @@ final class TicketEditForm {
             value.setPercentWidth(35);
             grid.getColumnConstraints().addAll(label, value);
         }
-        place(grid, 0, 0, messages.get("edit.status"), choice("edit-status", TicketStatus.values(), false, model.statusProperty()), null);
-        place(grid, 0, 1, messages.get("detail.handling"),
+        // Two columns, Tab going down the first and then the second: where the ticket stands
+        // (status, handling, dispatch), then its level and the customer's details. The grid's
+        // children are added in that order, which is the order Tab follows.
+        first = choice("edit-status", TicketStatus.values(), false, model.statusProperty());
+        place(grid, 0, 0, messages.get("edit.status"), first, null);
+        place(grid, 2, 0, messages.get("detail.handling"),
                 choice("edit-handling", HandlingStatus.values(), true, model.handlingStatusProperty()), null);
-        place(grid, 2, 0, messages.label(TicketField.LEVEL), choice("edit-level", Level.values(), false, model.levelProperty()),
-                model.problemProperty(Field.LEVEL));
         ComboBox<DispatchKind> kind = choice("edit-dispatch-kind", DispatchKind.values(), true, model.dispatchKindProperty());
-        place(grid, 2, 1, messages.get("detail.dispatch"), kind, null);
+        place(grid, 4, 0, messages.get("detail.dispatch"), kind, null);
         TextField target = text("edit-dispatch-target", new TextField(), model.dispatchTargetProperty().get());
         target.textProperty().bindBidirectional(model.dispatchTargetProperty());
         target.setPromptText(messages.get("edit.dispatchTarget.prompt"));
         target.disableProperty().bind(model.dispatchKindProperty().isNull());
-        place(grid, 4, 1, messages.get("edit.dispatchTarget"), target, model.problemProperty(Field.DISPATCH_TARGET));
-        place(grid, 4, 0, messages.label(TicketField.CONTACT_PERSON),
+        place(grid, 6, 0, messages.get("edit.dispatchTarget"), target, model.problemProperty(Field.DISPATCH_TARGET));
+        place(grid, 0, 1, messages.label(TicketField.LEVEL), choice("edit-level", Level.values(), false, model.levelProperty()),
+                model.problemProperty(Field.LEVEL));
+        place(grid, 2, 1, messages.label(TicketField.CONTACT_PERSON),
                 bound("edit-contact-person", new TextField(), model.contactPersonProperty()), model.problemProperty(Field.CONTACT_PERSON));
-        place(grid, 6, 0, messages.label(TicketField.CONTACT_PHONE),
+        place(grid, 4, 1, messages.label(TicketField.CONTACT_PHONE),
                 bound("edit-contact-phone", new TextField(), model.contactPhoneProperty()), model.problemProperty(Field.CONTACT_PHONE));
         place(grid, 6, 1, messages.label(TicketField.INSTALL_ADDRESS),
                 bound("edit-install-address", new TextField(), model.installAddressProperty()), model.problemProperty(Field.INSTALL_ADDRESS));
-        TextArea description = bound("edit-description", new TextArea(), model.descriptionProperty());
+        TextArea description = TabLeaves.install(bound("edit-description", new TextArea(), model.descriptionProperty()));
         description.setPrefRowCount(3);
         description.setWrapText(true);
         Label descriptionLabel = fieldLabel(messages.label(TicketField.DESCRIPTION));
@@ -82,7 +87,7 @@ final class TicketEditForm {
         save.setId("edit-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
-        save.setTooltip(new Tooltip(messages.get("edit.save.tooltip")));
+        save.setTooltip(new Tooltip(messages.get("shortcut.tooltip", messages.get("edit.save.tooltip"), "Ctrl+S")));
         save.setOnAction(e -> model.save());
         save.disableProperty().bind(model.savingProperty());
         Button cancel = new Button(messages.get("edit.cancel"), new FontIcon(MaterialDesignC.CLOSE));
@@ -103,6 +108,12 @@ final class TicketEditForm {
 
     Node root() {
         return root;
+    }
+
+    /// Ctrl+E: the cursor in the first field of the edit.
+    void focusFirstField() {
+        root.applyCss(); // shown just now: its skins are made first, then the focus goes in
+        first.requestFocus();
     }
 
     private void place(GridPane grid, int row, int column, String label, Node control, ReadOnlyStringProperty problem) {

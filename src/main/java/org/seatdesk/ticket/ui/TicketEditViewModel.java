@@ -52,6 +52,7 @@ public final class TicketEditViewModel {
     private final BooleanProperty editing = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Map<Field, ReadOnlyStringWrapper> problems = new EnumMap<>(Field.class);
     private final TicketService tickets;
     private final Author author;
@@ -71,6 +72,8 @@ public final class TicketEditViewModel {
         for (Field f : Field.values()) {
             problems.put(f, new ReadOnlyStringWrapper(""));
         }
+        java.util.List.<javafx.beans.Observable>of(level, installAddress, contactPerson, contactPhone, description, status,
+                handlingStatus, dispatchKind, dispatchTarget).forEach(input -> input.addListener(changed -> recheck()));
     }
 
     /// Starts editing `ticket` with its stored values.
@@ -87,12 +90,23 @@ public final class TicketEditViewModel {
         dispatchKind.set(e.dispatchKind());
         dispatchTarget.set(nullToEmpty(e.dispatchTarget()));
         clearProblems();
+        notice.set("");
         editing.set(true);
     }
 
     public void cancel() {
         editing.set(false);
         clearProblems();
+        notice.set("");
+    }
+
+    /// Ctrl+S on the detail page: saves when an edit is open.
+    public boolean saveIfEditing() {
+        if (!editing.get()) {
+            return false;
+        }
+        save();
+        return true;
     }
 
     public void save() {
@@ -100,8 +114,7 @@ public final class TicketEditViewModel {
             return;
         }
         clearProblems();
-        TicketEdit edit = new TicketEdit(level.get(), installAddress.get(), contactPerson.get(), contactPhone.get(),
-                description.get(), status.get(), handlingStatus.get(), dispatchKind.get(), dispatchTarget.get());
+        TicketEdit edit = typed();
         if (edit.dispatchKind() != null && edit.dispatchTarget().isBlank()) {
             problems.get(Field.DISPATCH_TARGET).set(messages.get("edit.problem.dispatchTarget"));
             return; // R-TK-5: a dispatch names where it goes
@@ -112,6 +125,7 @@ public final class TicketEditViewModel {
             saving.set(false);
             editing.set(false);
             editedTicket = ticket;
+            notice.set(messages.get("edit.saved", ticket.number()));
             saved.accept(ticket);
         }, error -> {
             saving.set(false);
@@ -126,6 +140,35 @@ public final class TicketEditViewModel {
                 }
             } else {
                 failure.set(messages.get("edit.saveFailed"));
+            }
+        });
+    }
+
+    private TicketEdit typed() {
+        return new TicketEdit(level.get(), installAddress.get(), contactPerson.get(), contactPhone.get(),
+                description.get(), status.get(), handlingStatus.get(), dispatchKind.get(), dispatchTarget.get());
+    }
+
+    /// After a refusal, a message goes as soon as its field is right (and changes when the field
+    /// is wrong in another way); fields without a message get none until the next save.
+    private void recheck() {
+        if (!editing.get() || editedTicket == null || problems.values().stream().allMatch(p -> p.get().isEmpty())) {
+            return;
+        }
+        TicketEdit edit = typed();
+        if (edit.dispatchKind() == null || !edit.dispatchTarget().isBlank()) {
+            problems.get(Field.DISPATCH_TARGET).set("");
+        }
+        Map<Field, String> now = new EnumMap<>(Field.class);
+        for (FieldProblem p : tickets.checkEdit(editedTicket, edit)) {
+            Field f = field(p.field());
+            if (f != null) {
+                now.putIfAbsent(f, TicketValidatorTexts.message(messages, p));
+            }
+        }
+        problems.forEach((f, shown) -> {
+            if (f != Field.DISPATCH_TARGET && !shown.get().isEmpty()) {
+                shown.set(now.getOrDefault(f, ""));
             }
         });
     }
@@ -152,6 +195,11 @@ public final class TicketEditViewModel {
 
     public ReadOnlyStringProperty problemProperty(Field field) {
         return problems.get(field).getReadOnlyProperty();
+    }
+
+    /// "Changes to T-… saved.": the confirmation after a save, until the next edit or ticket.
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failureProperty() {

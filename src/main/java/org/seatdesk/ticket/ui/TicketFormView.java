@@ -6,7 +6,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -17,8 +16,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -89,6 +86,7 @@ public final class TicketFormView {
                 inputs.put(field, input);
             }
         }
+        model.onFocusRequest(field -> inputs.get(field).requestFocus());
         inputs.forEach((field, input) -> {
             input.setId("field-" + field.name());
             input.setMaxWidth(Double.MAX_VALUE);
@@ -98,13 +96,14 @@ public final class TicketFormView {
         requesterKind.setTooltip(new Tooltip(messages.get("form.choice.tooltip")));
 
         int row = 0;
-        grid.add(cell(TicketField.TYPE, false), 0, row);
-        grid.add(cell(TicketField.SERVICE_KIND, false), 1, row);
+        grid.add(cell(TicketField.TYPE, true), 0, row); // chosen by the agent, never preselected (R-TK-3)
+        grid.add(cell(TicketField.SERVICE_KIND, true), 1, row);
         VBox urgentBox = new VBox(urgent);
-        urgentBox.setAlignment(Pos.CENTER_LEFT);
-        urgentBox.setPadding(new Insets(18, 0, 0, 0));
+        // level with the drop-downs, also when a message under one makes the row taller
+        urgentBox.setAlignment(Pos.TOP_LEFT);
+        urgentBox.setPadding(new Insets(30, 0, 0, 0));
         grid.add(urgentBox, 2, row++);
-        grid.add(cell(TicketField.REQUESTER_KIND, false), 0, row);
+        grid.add(cell(TicketField.REQUESTER_KIND, true), 0, row);
         grid.add(cell(TicketField.REQUESTER_NAME, false), 1, row++, 2, 1);
         Label identifiers = new Label(messages.get("form.identifiers"));
         identifiers.getStyleClass().add("group-hint");
@@ -179,12 +178,6 @@ public final class TicketFormView {
         TextArea area = new TextArea();
         area.setWrapText(true);
         area.setPrefRowCount(3);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                area.requestFocusTraversal(event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
-            }
-        });
-        return area;
+        return TabLeaves.install(area);
     }
 }

@@ -53,7 +53,9 @@ public final class TicketFormViewModel {
     private final Background background;
     private final Consumer<Ticket> onSaved;
     private boolean saveAttempted;
+    private boolean countShown;
     private TicketDraft cancelled;
+    private Consumer<TicketField> focus = field -> { };
 
     public TicketFormViewModel(TicketService tickets, DraftAutosave autosave, Author author, Messages messages,
                                Background background, Consumer<Ticket> onSaved) {
@@ -112,6 +114,12 @@ public final class TicketFormViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /// The view puts the cursor where the flow goes on: at the first field in error after a
+    /// refused save, at the type for the next call after a save.
+    public void onFocusRequest(Consumer<TicketField> focus) {
+        this.focus = focus;
+    }
+
     public ReadOnlyBooleanProperty noticeIsErrorProperty() {
         return noticeIsError.getReadOnlyProperty();
     }
@@ -140,8 +148,8 @@ public final class TicketFormViewModel {
         List<FieldProblem> problems = tickets.check(draft);
         showProblems(problems);
         if (!problems.isEmpty()) {
-            notice.set(messages.get("form.fixFields", problems.stream().map(FieldProblem::field).distinct().count()));
-            noticeIsError.set(true);
+            showCount(problems);
+            focusFirst(problems);
             return;
         }
         saving.set(true);
@@ -176,6 +184,7 @@ public final class TicketFormViewModel {
     public void clear() {
         fill(TicketDraft.empty());
         saveAttempted = false;
+        countShown = false;
         showProblems(List.of());
         notice.set("");
     }
@@ -187,6 +196,7 @@ public final class TicketFormViewModel {
         cancelled = null;   // the form held the saved ticket: nothing to bring back
         notice.set(messages.get("form.saved", ticket.number()));
         noticeIsError.set(false);
+        focus.accept(TicketField.TYPE); // the next call starts with its type
         onSaved.accept(ticket);
     }
 
@@ -195,7 +205,8 @@ public final class TicketFormViewModel {
         noticeIsError.set(true);
         if (error instanceof InvalidTicketException invalid) {
             showProblems(invalid.problems());
-            notice.set(messages.get("form.fixFields", invalid.problems().size()));
+            showCount(invalid.problems());
+            focusFirst(invalid.problems());
         } else {
             notice.set(messages.get("form.saveFailed", String.valueOf(error.getMessage())));
         }
@@ -204,8 +215,25 @@ public final class TicketFormViewModel {
     private void edited() {
         autosave.changed(draft());
         if (saveAttempted) {
-            showProblems(tickets.check(draft()));
+            List<FieldProblem> problems = tickets.check(draft());
+            showProblems(problems);
+            if (countShown) {
+                showCount(problems);
+            }
         }
+    }
+
+    /// "Not saved: 3 fields need attention", counting down as the fields are fixed.
+    private void showCount(List<FieldProblem> problems) {
+        countShown = true;
+        long fields = problems.stream().map(FieldProblem::field).distinct().count();
+        notice.set(fields == 0 ? messages.get("form.allFixed") : messages.get("form.fixFields", fields));
+        noticeIsError.set(fields > 0);
+    }
+
+    /// The first field in error in the order of the form (TicketField's order is its tab order).
+    private void focusFirst(List<FieldProblem> problems) {
+        problems.stream().map(FieldProblem::field).min(java.util.Comparator.naturalOrder()).ifPresent(focus);
     }
 
     private void showProblems(List<FieldProblem> problems) {

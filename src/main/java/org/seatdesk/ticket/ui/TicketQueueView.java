@@ -57,6 +57,16 @@ public final class TicketQueueView {
         search.setTooltip(new Tooltip(messages.get("queue.search.tooltip")));
         ((CustomTextField) search).setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(model.searchProperty());
+        // Ctrl+F, type, Enter: the first match opens; ↓ goes on into the matches.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.whenCurrent(() -> first().ifPresent(open));
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                model.whenCurrent(this::focusTable);
+                e.consume();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
         ComboBox<StatusFilter> status = new ComboBox<>();
         status.getItems().setAll(StatusFilter.values());

@@ -54,6 +54,8 @@ public final class TicketQueueViewModel {
     private final Messages messages;
     private final Background background;
     private long generation;
+    private long answered;
+    private final java.util.List<Runnable> whenAnswered = new java.util.ArrayList<>();
 
     public TicketQueueViewModel(TicketService tickets, Deadlines deadlines, Messages messages, Background background,
                                 Instant now) {
@@ -117,8 +119,26 @@ public final class TicketQueueViewModel {
         background.run(() -> tickets.queue(query), page -> {
             if (mine == generation) {
                 show(page);
+                answered = mine;
+                var waiting = java.util.List.copyOf(whenAnswered);
+                whenAnswered.clear();
+                waiting.forEach(Runnable::run);
             }
-        }, failure -> error.set(messages.get("queue.loadFailed", String.valueOf(failure.getMessage()))));
+        }, failure -> {
+            whenAnswered.clear();
+            error.set(messages.get("queue.loadFailed", String.valueOf(failure.getMessage())));
+        });
+    }
+
+    /// Runs `action` when the rows answer the search as typed now: at once when they do, else
+    /// when the database has answered. Enter straight after typing a number opens that ticket,
+    /// not the first row of the search before.
+    public void whenCurrent(Runnable action) {
+        if (answered == generation) {
+            action.run();
+        } else {
+            whenAnswered.add(action);
+        }
     }
 
     private void show(TicketPage page) {

@@ -20,10 +20,20 @@ final class TicketValidatorTexts {
     static String message(Messages messages, FieldProblem problem) {
         String label = messages.label(problem.field());
         return switch (problem.problem()) {
-            case REQUIRED -> messages.get("problem.required", label);
+            case REQUIRED -> isText(problem.field()) ? messages.get("problem.required", label) : choose(messages, problem.field());
             case ONE_IDENTIFIER_REQUIRED -> messages.get("problem.oneIdentifier");
             case TOO_LONG -> messages.get("problem.tooLong", label, problem.limit());
             case BAD_FORMAT -> messages.get("problem.format." + problem.field().name());
+        };
+    }
+
+    /// A choice nobody made: the message says how to make it by keyboard.
+    private static String choose(Messages messages, TicketField field) {
+        return switch (field) {
+            case TYPE -> messages.get("problem.choose.type");
+            case SERVICE_KIND -> messages.get("problem.choose.serviceKind");
+            case REQUESTER_KIND -> messages.get("problem.choose.requesterKind");
+            default -> messages.get("problem.required", messages.label(field));
         };
     }
 }

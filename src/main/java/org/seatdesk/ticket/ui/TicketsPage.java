@@ -57,8 +57,26 @@ public final class TicketsPage {
 
     /// Ctrl+N: back to the form, cursor in its first field (a draft in progress stays).
     public void newTicket() {
-        side.getChildren().setAll(form.root());
+        showForm();
+        root.applyCss(); // the split pane's skin re-parents its items when it is made: then the focus
         form.focusFirstField();
+    }
+
+    /// The focus where the page was left: the form's first field, or the open ticket.
+    public void focusCurrent() {
+        if (isDetailShown()) {
+            detail.focus();
+        } else {
+            form.focusFirstField();
+        }
+    }
+
+    /// Shows the form, leaving it in place when it is there: taking the focused field out of
+    /// the scene and back would drop the focus.
+    private void showForm() {
+        if (!side.getChildren().equals(java.util.List.of(form.root()))) {
+            side.getChildren().setAll(form.root());
+        }
     }
 
     public void open(Ticket ticket) {
@@ -69,14 +87,22 @@ public final class TicketsPage {
     }
 
     public void closeDetail() {
-        side.getChildren().setAll(form.root());
+        showForm();
         queue.focusTable();
     }
 
-    public void save() {
+    /// Ctrl+S: saves the form, or the edit of the open ticket. False when there is nothing to save.
+    public boolean save() {
         if (!isDetailShown()) {
             formModel.save();
+            return true;
         }
+        return detail.saveEdit();
+    }
+
+    /// Ctrl+E on an open ticket: starts editing it, the cursor in its first field.
+    public boolean edit() {
+        return isDetailShown() && detail.startEdit();
     }
 
     /// Esc: leaves the detail, or cancels the form (undoable with Ctrl+Z).
@@ -93,7 +119,7 @@ public final class TicketsPage {
     }
 
     public void focusQueue() {
-        side.getChildren().setAll(form.root());
+        showForm();
         queue.focusTable();
     }
 
