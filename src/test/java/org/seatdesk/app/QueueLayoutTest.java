@@ -103,7 +103,11 @@ class QueueLayoutTest {
     private static List<String> cutTexts(Node table) {
         List<String> cut = new ArrayList<>();
         labeleds(table).forEach(labeled -> drawn(labeled).ifPresent(drawn -> {
-            if (!drawn.equals(labeled.getText())) {
+            // a customer's name longer than two lines of its column may end in "…" when the
+            // cell's tooltip holds it whole: every other text must be drawn whole
+            boolean tooltipHoldsIt = labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText())
+                    && labeled.getText().length() > 30;
+            if (!drawn.equals(labeled.getText()) && !tooltipHoldsIt) {
                 cut.add(labeled.getText() + " → " + drawn + " (" + Math.round(labeled.getWidth()) + " px)");
             }
         }));

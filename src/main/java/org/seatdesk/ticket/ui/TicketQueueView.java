@@ -105,11 +105,11 @@ public final class TicketQueueView {
         // a 1366×768 desk, in every language (QueueLayoutTest).
         table.getColumns().addAll(java.util.List.of(
                 twoLines(messages.get("queue.col.number"), 206, 204, Ticket::number, model::typeText),
-                wrapping(column(messages.get("queue.col.status"), 102, 102, model::statusText)),
+                wrapping(column(messages.get("queue.col.status"), 112, 112, model::statusText)),
                 wrapping(ticking(column(messages.get("queue.col.deadline"), 114, 112, model::deadlineText),
                         model::deadlineText)),
-                wrapping(ticking(column(messages.get("queue.col.age"), 92, 92, model::ageText), model::ageText)),
-                wrapping(column(messages.get("queue.col.requester"), 180, 120, model::requesterText))));
+                wrapping(ticking(column(messages.get("queue.col.age"), 96, 96, model::ageText), model::ageText)),
+                withTooltip(wrapping(column(messages.get("queue.col.requester"), 180, 120, model::requesterText)))));
         table.setRowFactory(t -> {
             TableRow<Ticket> row = new TableRow<>() {
                 // R-TK-4 / R-TK-9: a row turns late while it is shown; weak, so a row the table
@@ -209,6 +209,21 @@ public final class TicketQueueView {
                 }
             };
             cell.setWrapText(true);
+            return cell;
+        });
+        return column;
+    }
+
+    /// A requester's name is the customer's: one longer than the column's two lines ends in "…",
+    /// and the cell's tooltip holds it whole.
+    private static TableColumn<Ticket, String> withTooltip(TableColumn<Ticket, String> column) {
+        var wrapping = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<Ticket, String> cell = wrapping.call(c);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(cell.textProperty());
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cell.textProperty().isEmpty()
+                    .or(cell.textProperty().isNull())).then((Tooltip) null).otherwise(whole));
             return cell;
         });
         return column;
