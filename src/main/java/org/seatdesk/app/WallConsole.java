@@ -73,7 +73,7 @@ final class WallConsole implements Console {
         stage.setTitle(messages.get("app.name") + " · " + messages.get("face.wall"));
         login = new LoginViewModel((staffNo, password) -> context.login(staffNo, password, messages), messages,
                 background, this::showWall);
-        LoginView view = new LoginView(login, messages, loginHint);
+        LoginView view = new LoginView(login, messages, loginHint, messages.get("login.subtitle.wall"));
         scene.setRoot(view.root());
         view.focus();
     }

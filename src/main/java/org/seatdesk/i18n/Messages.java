@@ -49,6 +49,15 @@ public final class Messages {
         return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy"), locale);
     }
 
+    /// A moment as the UI language writes it: its date format (above) and the 24-hour time, so
+    /// that a page writes every date one way (en 11/24/2026 09:05, zh_CN 2026/11/24 09:05,
+    /// es 24/11/2026 09:05).
+    public DateTimeFormatter dateTimeFormat() {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("y+", "yyyy") + " HH:mm", locale);
+    }
+
     /// Label of an enum constant: key `enum.<Type>.<NAME>`, nested types as `Outer.Inner`.
     public String label(Enum<?> value) {
         return value == null ? "" : get(labelKey(value));

@@ -2,28 +2,52 @@ package org.seatdesk.ui;
 
 import java.time.Duration;
 
-/// Compact clock texts for countdowns and ages: `7:05`, `1:02:30`, `3d 4h`.
+import org.seatdesk.i18n.Messages;
+
+/// Durations in the UI language's own units, from the bundles (`duration.*`): "2 days 22 h",
+/// "2天22小时", "2 días 22 h"; counts take their plural through a choice format. Two units at
+/// most, so a queue cell stays short; a zero second unit is left out ("3 h", not "3 h 0 min").
 public final class DurationText {
 
-    private DurationText() {
+    private final Messages messages;
+
+    public DurationText(Messages messages) {
+        this.messages = messages;
     }
 
-    public static String clock(Duration duration) {
-        long seconds = Math.abs(duration.toSeconds());
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long s = seconds % 60;
-        return h > 0 ? "%d:%02d:%02d".formatted(h, m, s) : "%d:%02d".formatted(m, s);
-    }
-
-    public static String age(Duration duration) {
+    /// How long ago, to the minute: the age of a ticket. Never negative (a clock a little behind
+    /// the hub would otherwise show "-1 min").
+    public String age(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
-        if (minutes < 60) {
-            return minutes + "m";
+        return minutes == 0 ? messages.get("duration.minutes", 0) : span(Duration.ofMinutes(minutes));
+    }
+
+    /// A countdown to a deadline (R-TK-4, R-TK-9): "due in 6 min", "late by 6 min"; seconds only
+    /// in the last minute, when they matter. Minutes are cut, not rounded: "due in 6 min" while
+    /// 6:59 are left never promises more time than there is.
+    public String countdown(Duration left) {
+        Duration amount = left.abs();
+        if (amount.toMinutes() > 0) {
+            amount = Duration.ofMinutes(amount.toMinutes());
         }
-        if (minutes < 24 * 60) {
-            return minutes / 60 + "h " + minutes % 60 + "m";
+        return messages.get(left.isNegative() ? "duration.late" : "duration.due", span(amount));
+    }
+
+    /// The largest unit and the next one: days and hours, hours and minutes, minutes, seconds.
+    public String span(Duration duration) {
+        long seconds = Math.abs(duration.toSeconds());
+        long days = seconds / 86_400;
+        long hours = seconds % 86_400 / 3600;
+        long minutes = seconds % 3600 / 60;
+        if (days > 0) {
+            return messages.get("duration.days", days, hours);
         }
-        return minutes / (24 * 60) + "d " + minutes % (24 * 60) / 60 + "h";
+        if (hours > 0) {
+            return messages.get("duration.hours", hours, minutes);
+        }
+        if (minutes > 0) {
+            return messages.get("duration.minutes", minutes);
+        }
+        return messages.get("duration.seconds", seconds % 60);
     }
 }

@@ -61,8 +61,13 @@ public final class StatusBarViewModel {
         this.background = background;
         this.clock = clock;
         this.zone = zone;
-        who.set(messages.get("status.who", session.staff().name(), session.staff().staffNo(),
-                messages.label(session.staff().role()), session.seatCode()));
+        // someone without a seat (a director) signs in under the placeholder seat "S00": no raw
+        // code on screen, the bar then leaves the seat out
+        boolean seated = session.staff().seatCode() != null || !"S00".equals(session.seatCode());
+        who.set(seated ? messages.get("status.who", session.staff().name(), session.staff().staffNo(),
+                messages.label(session.staff().role()), session.seatCode())
+                : messages.get("status.whoNoSeat", session.staff().name(), session.staff().staffNo(),
+                messages.label(session.staff().role())));
         // The link shows as it changes: a periodic refresh alone said "offline" for seconds after
         // a login whose first sync had already reached the hub.
         sync.whenLinkChanges(() -> background.fx().execute(this::refresh));

@@ -153,11 +153,12 @@ public final class HandoverView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("handover.empty", model.windowHours())));
         table.getColumns().setAll(java.util.List.of(
-                column(messages.get("handover.col.time"), model::when, 108),
-                wrapping(messages.get("handover.col.seat"), i -> i.entry().seatCode() + "\n" + i.entry().authorName(), 80),
+                // the date and time wrap onto two lines in a narrow window (1366×768)
+                wrapping(messages.get("handover.col.time"), model::when, 108),
+                wrapping(messages.get("handover.col.seat"), i -> i.entry().seatCode() + "\n" + i.entry().authorName(), 100),
                 wrapping(messages.get("handover.col.category"), i -> messages.label(i.entry().category()), 120),
                 wrapping(messages.get("handover.col.entry"), i -> i.entry().body()
-                        + (i.entry().ticketNumbers().isEmpty() ? "" : "\n" + messages.get("handover.linked", model.tickets(i))), 320),
+                        + (i.entry().ticketNumbers().isEmpty() ? "" : "\n" + messages.get("handover.linked", model.tickets(i))), 300),
                 wrapping(messages.get("handover.col.status"), model::status, 110),
                 wrapping(messages.get("handover.col.acks"), model::acknowledgements, 200)));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {

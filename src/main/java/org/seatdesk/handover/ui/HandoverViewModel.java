@@ -58,7 +58,7 @@ public final class HandoverViewModel {
     private final Background background;
     private final ZoneId zone;
     private final Runnable onWritten;
-    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private final DateTimeFormatter time; // the UI language's date and time: one date format on the page
 
     /// @param onWritten runs after an entry or acknowledgement is stored (the console pushes it)
     public HandoverViewModel(HandoverService handover, TicketService ticketService, Author me, Messages messages,
@@ -67,6 +67,7 @@ public final class HandoverViewModel {
         this.ticketService = ticketService;
         this.me = me;
         this.messages = messages;
+        this.time = messages.dateTimeFormat();
         this.background = background;
         this.zone = zone;
         this.onWritten = onWritten;

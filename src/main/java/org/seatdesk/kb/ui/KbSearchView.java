@@ -41,7 +41,7 @@ public final class KbSearchView {
 
     /// One keystroke from anywhere in the seat console, also inside the ticket form (R-KB-4).
     public static final String SHORTCUT = "F6";
-    private static final double RESULT_ROW_HEIGHT = 104;
+    private static final double RESULT_ROW_HEIGHT = 112; // badge, title, two snippet lines of Chinese
 
     private final SplitPane root = new SplitPane();
     private final TextField search = new TextField();
@@ -189,6 +189,13 @@ public final class KbSearchView {
 
     /// A result: section badge, highlighted title, category, highlighted snippet.
     private final class HitCell extends ListCell<SearchHit> {
+        {
+            // From the top: Chinese lines are taller, and a cell centred in its fixed height lost
+            // its badge line above the row (the results overlapped at 1366×768 in Chinese); what
+            // does not fit now goes at the snippet's end, under the clip.
+            setAlignment(Pos.TOP_LEFT);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);

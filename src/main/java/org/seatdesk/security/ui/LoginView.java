@@ -23,13 +23,18 @@ public final class LoginView {
 
     /// @param hint a line under the card (demo logins in the embedded default), or blank
     public LoginView(LoginViewModel model, Messages messages, String hint) {
+        this(model, messages, hint, messages.get("login.subtitle"));
+    }
+
+    /// @param subtitle what this window is, under the product's name (the wall display names itself)
+    public LoginView(LoginViewModel model, Messages messages, String hint, String subtitle) {
         root.getStyleClass().add("login-screen");
         FontIcon logo = new FontIcon(MaterialDesignH.HEADSET);
         logo.getStyleClass().add("login-logo");
         Label title = new Label(messages.get("app.name"));
         title.getStyleClass().add("title-1");
-        Label subtitle = new Label(messages.get("login.subtitle"));
-        subtitle.getStyleClass().add("text-muted");
+        Label subtitleLabel = new Label(subtitle);
+        subtitleLabel.getStyleClass().add("text-muted");
 
         Label staffLabel = new Label(messages.get("login.staffNo"));
         staffLabel.setLabelFor(staffNo);
@@ -56,7 +61,7 @@ public final class LoginView {
         hintLabel.getStyleClass().add("text-muted");
         hintLabel.setWrapText(true);
 
-        VBox card = new VBox(8, logo, title, subtitle, staffLabel, staffNo, passwordLabel, password, error, login, hintLabel);
+        VBox card = new VBox(8, logo, title, subtitleLabel, staffLabel, staffNo, passwordLabel, password, error, login, hintLabel);
         card.getStyleClass().add("login-card");
         card.setPadding(new Insets(32));
         card.setMaxSize(380, Region.USE_PREF_SIZE);

@@ -30,7 +30,6 @@ import org.seatdesk.ticket.TicketField;
 /// All fields of one ticket and its history, oldest first (R-TK-13).
 public final class TicketDetailView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final VBox root = new VBox(10);
     private final GridPane fields = new GridPane();
@@ -50,6 +49,7 @@ public final class TicketDetailView {
         this.zone = zone;
         this.editor = editor;
         this.model = model;
+        DateTimeFormatter time = messages.dateTimeFormat(); // one date format on the page
         root.getStyleClass().add("ticket-detail");
         root.setPadding(new Insets(14, 16, 14, 16));
 
@@ -67,7 +67,15 @@ public final class TicketDetailView {
         edit.disableProperty().bind(model.ticketProperty().isNull().or(editor.editingProperty()));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, back, number, badges, spacer, edit);
+        // at 1366×768 the side is narrow: the buttons and the number keep their whole text, and
+        // the badges go under the number and wrap
+        back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badges.setWrapText(true);
+        VBox title = new VBox(2, number, badges);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox header = new HBox(12, back, title, spacer, edit);
         header.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("detail-notice");
@@ -99,7 +107,7 @@ public final class TicketDetailView {
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPlaceholder(new Label(messages.get("detail.history.empty")));
         history.getColumns().addAll(java.util.List.of(
-                column(messages.get("detail.history.at"), 150, e -> TIME.format(e.at().atZone(zone))),
+                column(messages.get("detail.history.at"), 136, e -> time.format(e.at().atZone(zone))),
                 column(messages.get("detail.history.who"), 110, TicketEvent::actorName),
                 column(messages.get("detail.history.what"), 130, e -> messages.label(e.kind())),
                 column(messages.get("detail.history.detail"), 260, e -> EventDetailText.of(e, messages))));
@@ -171,7 +179,7 @@ public final class TicketDetailView {
                 : messages.label(t.dispatchKind()) + " → " + t.dispatchTarget());
         row = add(row, messages.get("detail.callbacks"), String.valueOf(t.callbackAttempts()));
         row = add(row, messages.get("detail.region"), t.region() + " · " + t.deskId() + " · " + t.seatCode());
-        add(row, messages.get("detail.created"), TIME.format(t.createdAt().atZone(zone)));
+        add(row, messages.get("detail.created"), messages.dateTimeFormat().format(t.createdAt().atZone(zone)));
     }
 
     private int add(int row, String label, String value) {

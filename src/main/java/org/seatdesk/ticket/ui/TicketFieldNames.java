@@ -2,7 +2,6 @@ package org.seatdesk.ticket.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.seatdesk.i18n.Messages;
@@ -14,8 +13,6 @@ import org.seatdesk.ticket.TicketStatus;
 
 /// Ticket fields as an UPDATE names them (`contactPhone`), and their JSON values, in words.
 final class TicketFieldNames {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private TicketFieldNames() {
     }
@@ -47,7 +44,7 @@ final class TicketFieldNames {
                 case "status" -> messages.label(TicketStatus.valueOf(text));
                 case "handlingStatus" -> messages.label(HandlingStatus.valueOf(text));
                 case "dispatchKind" -> messages.label(DispatchKind.valueOf(text));
-                case "dispatchedAt" -> TIME.format(Instant.parse(text).atZone(zone));
+                case "dispatchedAt" -> messages.dateTimeFormat().format(Instant.parse(text).atZone(zone));
                 default -> text;
             };
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException notOurs) {

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -109,14 +110,16 @@ public final class TicketQueueView {
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("queue.empty")));
+        // Two lines a row (see seatdesk.css): the number over the type and level, and the other
+        // texts wrap onto the second line, so that each cell is read whole in the narrow queue of
+        // a 1366×768 desk, in every language (QueueLayoutTest).
         table.getColumns().addAll(java.util.List.of(
-                column(messages.get("queue.col.number"), 176, 168, Ticket::number),
-                column(messages.get("queue.col.type"), 118, 70, t -> messages.label(t.type())),
-                column(messages.get("queue.col.level"), 64, 62, t -> messages.label(t.level())),
-                column(messages.get("queue.col.status"), 116, 84, model::statusText),
-                ticking(column(messages.get("queue.col.deadline"), 128, 118, model::deadlineText), model::deadlineText),
-                ticking(column(messages.get("queue.col.age"), 70, 66, model::ageText), model::ageText),
-                column(messages.get("queue.col.requester"), 150, 60, model::requesterText)));
+                twoLines(messages.get("queue.col.number"), 206, 204, Ticket::number, model::typeText),
+                wrapping(column(messages.get("queue.col.status"), 112, 112, model::statusText)),
+                wrapping(ticking(column(messages.get("queue.col.deadline"), 114, 112, model::deadlineText),
+                        model::deadlineText)),
+                wrapping(ticking(column(messages.get("queue.col.age"), 96, 96, model::ageText), model::ageText)),
+                withTooltip(wrapping(column(messages.get("queue.col.requester"), 180, 120, model::requesterText)))));
         table.setRowFactory(t -> {
             TableRow<Ticket> row = new TableRow<>() {
                 // R-TK-4 / R-TK-9: a row turns late while it is shown; weak, so a row the table
@@ -190,6 +193,48 @@ public final class TicketQueueView {
         column.setCellValueFactory(cell -> {
             Ticket ticket = cell.getValue();
             return Bindings.createStringBinding(() -> text.apply(ticket), model.nowProperty());
+        });
+        return column;
+    }
+
+    private static TableColumn<Ticket, Ticket> twoLines(String title, double width, double minWidth,
+                                                        Function<Ticket, String> first, Function<Ticket, String> second) {
+        TableColumn<Ticket, Ticket> column = new TableColumn<>(title);
+        column.setSortable(false);
+        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TwoLineCell(first, second));
+        return column;
+    }
+
+    /// A text that wraps onto the row's second line rather than end in "…".
+    private static TableColumn<Ticket, String> wrapping(TableColumn<Ticket, String> column) {
+        column.setCellFactory(c -> {
+            TableCell<Ticket, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
+        return column;
+    }
+
+    /// A requester's name is the customer's: one longer than the column's two lines ends in "…",
+    /// and the cell's tooltip holds it whole.
+    private static TableColumn<Ticket, String> withTooltip(TableColumn<Ticket, String> column) {
+        var wrapping = column.getCellFactory();
+        column.setCellFactory(c -> {
+            TableCell<Ticket, String> cell = wrapping.call(c);
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(cell.textProperty());
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.when(cell.textProperty().isEmpty()
+                    .or(cell.textProperty().isNull())).then((Tooltip) null).otherwise(whole));
+            return cell;
         });
         return column;
     }

@@ -2,7 +2,6 @@ package org.seatdesk.ticket.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,6 +51,7 @@ public final class TicketQueueViewModel {
     private final TicketService tickets;
     private final Deadlines deadlines;
     private final Messages messages;
+    private final DurationText durations;
     private final Background background;
     private long generation;
     private long answered;
@@ -62,6 +62,7 @@ public final class TicketQueueViewModel {
         this.tickets = tickets;
         this.deadlines = deadlines;
         this.messages = messages;
+        this.durations = new DurationText(messages);
         this.background = background;
         this.now = new ReadOnlyObjectWrapper<>(now);
         status.addListener(o -> refresh());
@@ -157,14 +158,13 @@ public final class TicketQueueViewModel {
     }
 
     /// The one clock that runs on an undispatched ticket: dispatch (R-TK-4) or, for a complaint,
-    /// distribution (R-TK-9); "late m:ss" once past; blank when the clock has stopped.
+    /// distribution (R-TK-9), in words: "due in 6 min", "late by 6 min"; blank when the clock has
+    /// stopped. Which clock it is follows from the type on the same row (a complaint's is
+    /// distribution), so the cell says only how long, and stays whole in a narrow window.
     public String deadlineText(Ticket ticket) {
-        Optional<Duration> dispatch = deadlines.dispatchTimeLeft(ticket, now.get());
-        if (dispatch.isPresent()) {
-            return messages.get("queue.deadline.dispatch", clockText(dispatch.get()));
-        }
-        return deadlines.distributionTimeLeft(ticket, now.get())
-                .map(left -> messages.get("queue.deadline.distribute", clockText(left)))
+        return deadlines.dispatchTimeLeft(ticket, now.get())
+                .or(() -> deadlines.distributionTimeLeft(ticket, now.get()))
+                .map(durations::countdown)
                 .orElse("");
     }
 
@@ -173,7 +173,14 @@ public final class TicketQueueViewModel {
     }
 
     public String ageText(Ticket ticket) {
-        return DurationText.age(Duration.between(ticket.createdAt(), now.get()));
+        return durations.age(Duration.between(ticket.createdAt(), now.get()));
+    }
+
+    /// The second line under the number: the type (R-TK-8), and "urgent" where it is.
+    public String typeText(Ticket ticket) {
+        return ticket.level() == Level.URGENT
+                ? messages.get("queue.typeUrgent", messages.label(ticket.type()), messages.label(ticket.level()))
+                : messages.label(ticket.type());
     }
 
     /// The branch's handling status (R-TK-6) once there is one: it says more than "dispatched".
@@ -186,9 +193,5 @@ public final class TicketQueueViewModel {
     public String requesterText(Ticket ticket) {
         String kind = messages.label(ticket.requesterKind());
         return ticket.requesterName().isBlank() ? kind : kind + " · " + ticket.requesterName();
-    }
-
-    private String clockText(Duration left) {
-        return left.isNegative() ? messages.get("queue.late", DurationText.clock(left)) : DurationText.clock(left);
     }
 }

@@ -62,15 +62,20 @@ public final class WallViewModel {
         Instant now = clock.instant();
         LocalDateTime local = LocalDateTime.ofInstant(now, zone);
         clockText.set(HH_MM_SS.format(local));
-        dateText.set(local.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale())));
+        DateTimeFormatter fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(messages.locale());
+        dateText.set(local.format(fullDate));
         WallSnapshot snapshot = board.snapshot(now);
         if (!snapshot.rollCall().equals(shownRollCall)) {
             shownRollCall = snapshot.rollCall();
             rollCall.setAll(shownRollCall); // only on change: the tiles do not flicker every second
         }
+        // the shift's day only when it is not today's (a night shift after midnight), and then as
+        // the date under the clock is written: one way of writing a date on the wall
         shiftText.set(snapshot.shiftCode() == null ? messages.get("wall.noRollCall")
+                : snapshot.shiftDay().equals(local.toLocalDate())
+                ? messages.get("wall.rollCallToday", ShiftNames.ofCode(snapshot.shiftCode(), messages))
                 : messages.get("wall.rollCall", ShiftNames.ofCode(snapshot.shiftCode(), messages),
-                snapshot.shiftDay().toString()));
+                fullDate.format(snapshot.shiftDay())));
         monitorText.set(snapshot.monitorName() == null ? "" : messages.get("wall.monitor", snapshot.monitorName()));
         open.set(String.valueOf(snapshot.counts().open()));
         late.set(String.valueOf(snapshot.counts().late()));
