@@ -47,7 +47,7 @@ public final class DemoEditorial {
             UUID item = a.id(); // an item's id is its article's id once published
             record Taken(EditorialAction action, boolean byDirector, String note, String department) {
             }
-            List<Taken> flow = List.of(new Taken(EditorialAction.RECEIVE_NOTICE, false, a.title(), "Demo"),
+            List<Taken> flow = List.of(new Taken(EditorialAction.RECEIVE_NOTICE, false, a.title(), "客服中心"),
                     new Taken(EditorialAction.DIRECTOR_READ, true, null, null),
                     new Taken(EditorialAction.START_EDITING, false, null, null),
                     new Taken(EditorialAction.ENTER, false, null, null),
