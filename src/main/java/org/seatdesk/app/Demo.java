@@ -28,6 +28,10 @@ final class Demo {
         centreId(context); // ADR 0037: this database is the demo centre's, and no other hub's
         // The demo hub publishes the same articles (same ids, version 1): the feed skips them here.
         new JooqArticleRepository(context.database).seedIfEmpty(() -> DemoArticles.load(context.clock.instant()));
+        // R-KB-1, R-KB-2: the articles' editorial history, as the demo hub seeds it (same ids), so
+        // the KB editor lists the published articles and can revise them.
+        var history = editorialHistory(context.database, DemoArticles.load(context.clock.instant()), context.clock.instant());
+        new org.seatdesk.store.JooqEditorialRepository(context.database).seedIfAbsent(history);
         seedShiftLog(context.database, centre, context.clock, context.zone);
     }
 
@@ -36,6 +40,15 @@ final class Demo {
     static java.util.UUID centreId(SeatContext context) {
         return new JooqCentreIdentity(context.database).createIfAbsent(java.util.UUID.randomUUID(),
                 JooqCentreIdentity.Origin.DEMO, context.clock.instant());
+    }
+
+    /// The editorial history of the demo articles, with K001's and C001's names from the staff directory.
+    static org.seatdesk.demo.DemoEditorial.Records editorialHistory(Database database, java.util.List<org.seatdesk.kb.Article> articles,
+                                                                    java.time.Instant publishedAt) {
+        var staff = new org.seatdesk.store.JooqStaffRepository(database);
+        String editor = staff.credentials("K001").map(c -> c.staff().name()).orElse("K001");
+        String director = staff.credentials("C001").map(c -> c.staff().name()).orElse("C001");
+        return org.seatdesk.demo.DemoEditorial.of(articles, editor, director, publishedAt);
     }
 
     /// The demo handover log and notices (R-SH-2, R-SH-3): the same rows, ids included, at the

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -138,7 +139,8 @@ final class HubCommand implements Callable<Integer> {
         UUID wallId = UUID.nameUUIDFromBytes(("staff:" + DEMO_WALL_STAFF).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Staff wall = new Staff(wallId, DEMO_WALL_STAFF, "Wall display", Role.WALL, Grade.JUNIOR, "WALL", "HQ", "CN", null, true);
         store.addStaffIfMissing(wall, hasher.hash(DemoCentre.DEMO_PASSWORD));
-        new KbDemoPublisher(store, clock).publishIfEmpty(DemoArticles.load(clock.instant()));
+        List<org.seatdesk.kb.Article> articles = DemoArticles.load(clock.instant());
+        new KbDemoPublisher(store, clock).publishIfEmpty(articles, Demo.editorialHistory(database, articles, clock.instant()));
         new DemoFeed(store, clock).publishOnce();
     }
 

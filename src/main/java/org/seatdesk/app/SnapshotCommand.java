@@ -146,6 +146,9 @@ final class SnapshotCommand implements Callable<Integer> {
             settle();
             write(console.scene(), "conflicts.png");
             FxRuntime.run(() -> console.show(SeatConsoleView.Page.ROSTER));
+            // The page loads its weeks as it opens: on a busy machine 300 ms was not always enough.
+            require(FxRuntime.await(() -> console.scene().lookup(".roster-day") != null, Duration.ofSeconds(30)),
+                    "the agent's weeks");
             settle();
             write(console.scene(), "my-roster.png");
             // R-SH-2: the seat's handover log. R-SH-3: A002 has unread notices, which a login shows first.

@@ -23,6 +23,14 @@ public final class KbDemoPublisher {
 
     /// True if it published them (none of them was there yet).
     public boolean publishIfEmpty(List<Article> articles) {
+        return publishIfEmpty(articles, null);
+    }
+
+    /// As above, with the articles' editorial history (R-KB-1, R-KB-2) first: the catalogue, the
+    /// steps and the first versions, in the feed like an editor's, so the KB editor finds the
+    /// published articles in the list and can revise them (the hub judges a REVISE step
+    /// against the steps it holds).
+    public boolean publishIfEmpty(List<Article> articles, org.seatdesk.demo.DemoEditorial.Records history) {
         if (articles.isEmpty()) {
             return false;
         }
@@ -31,6 +39,43 @@ public final class KbDemoPublisher {
             long seq = tx.lockCounter();
             if (tx.kbArticle(articles.getFirst().id()).isPresent()) {
                 return false;
+            }
+            if (history != null) {
+                KbEditorialTx kb = tx.kbEditorial();
+                List<Object> records = new java.util.ArrayList<>(history.catalogue());
+                records.addAll(history.steps());
+                records.addAll(history.revisions());
+                for (Object record : records) {
+                    String entity;
+                    UUID id;
+                    UUID by;
+                    switch (record) {
+                        case org.seatdesk.kb.editorial.CatalogueEntry e -> {
+                            kb.insert(e);
+                            entity = org.seatdesk.kb.editorial.EditorialService.CATALOGUE;
+                            id = e.id();
+                            by = e.actorId();
+                        }
+                        case org.seatdesk.kb.editorial.Step step -> {
+                            kb.insert(step);
+                            entity = org.seatdesk.kb.editorial.EditorialService.STEP;
+                            id = step.id();
+                            by = step.actorId();
+                        }
+                        case org.seatdesk.kb.editorial.Revision r -> {
+                            kb.insert(r);
+                            entity = org.seatdesk.kb.editorial.EditorialService.REVISION;
+                            id = r.id();
+                            by = r.authorId();
+                        }
+                        default -> throw new IllegalArgumentException(record.toString());
+                    }
+                    UUID opId = UUID.nameUUIDFromBytes(("seatdesk-demo/kb-editorial/" + id).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8));
+                    tx.appendChange(new Change(++seq, entity, id, "APPEND", 0, Change.EVERY_REGION, json(record)), null,
+                            opId, by, now);
+                    tx.recordOp(opId, seq, by, now);
+                }
             }
             for (Article article : articles) {
                 Article published = article.asPublished(now);
@@ -47,9 +92,9 @@ public final class KbDemoPublisher {
         });
     }
 
-    private static String json(Article article) {
+    private static String json(Object record) {
         try {
-            return Json.MAPPER.writeValueAsString(article);
+            return Json.MAPPER.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

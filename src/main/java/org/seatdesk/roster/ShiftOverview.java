@@ -25,6 +25,19 @@ public final class ShiftOverview {
     public record Shifts(Slot current, Slot next) {
     }
 
+    /// One day of a person's week: their shift that day (null: a day off), as worked after
+    /// approved swaps and leave; `holiday` for a public holiday (R-SW-5, R-LV-5).
+    public record Day(LocalDate day, ShiftType type, String seatCode, boolean swapped, boolean onLeave, boolean holiday) {
+    }
+
+    /// Monday to Sunday.
+    public record Week(LocalDate monday, List<Day> days) {
+    }
+
+    /// The shifts, the weeks (this one and the next) and the person's next shift, in one read.
+    public record Overview(Shifts shifts, List<Week> weeks) {
+    }
+
     private static final int LOOK_AHEAD_DAYS = 14;
 
     private final RosterRecords records;
@@ -57,6 +70,32 @@ public final class ShiftOverview {
             }
         }
         return new Shifts(current, next);
+    }
+
+    /// The person's shifts, this week and the next, day by day in the centre's time.
+    public Overview overview(UUID staffId, Instant now) {
+        Shifts shifts = around(staffId, now);
+        LocalDate utc = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        // Wide enough for both weeks whatever the centre's zone; the days are then taken in that zone.
+        RosterFacts facts = records.ledger().facts(utc.minusDays(8), utc.plusDays(15));
+        LocalDate today = LocalDate.ofInstant(now, facts.zone());
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        EffectiveRoster roster = facts.effective();
+        List<Week> weeks = new java.util.ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            LocalDate start = monday.plusWeeks(w);
+            List<Day> days = new java.util.ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                LocalDate day = start.plusDays(d);
+                Optional<EffectiveRoster.Shift> shift = roster.shift(staffId, day);
+                ShiftType type = shift.flatMap(s -> facts.shiftType(s.assignment().shiftCode())).orElse(null);
+                days.add(type == null ? new Day(day, null, null, false, false, facts.isHoliday(day))
+                        : new Day(day, type, shift.get().assignment().seatCode(), shift.get().swapped(),
+                        shift.get().onLeave(), facts.isHoliday(day)));
+            }
+            weeks.add(new Week(start, List.copyOf(days)));
+        }
+        return new Overview(shifts, List.copyOf(weeks));
     }
 
     private static Slot slot(EffectiveRoster.Shift shift, ShiftType type, EffectiveRoster roster, RosterFacts facts,

@@ -52,6 +52,20 @@ public final class JooqEditorialRepository implements EditorialRepository {
         return EditorialTables.catalogueEntries(dsl);
     }
 
+    /// The demo's editorial history (DemoEditorial), which its demo hub holds too: no outbox
+    /// operations (nothing to push), and a record here already is kept. One transaction.
+    public void seedIfAbsent(org.seatdesk.demo.DemoEditorial.Records history) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            history.catalogue().stream().filter(e -> !EditorialTables.exists(tx, org.seatdesk.kb.editorial.EditorialService.CATALOGUE, e.id()))
+                    .forEach(e -> EditorialTables.insert(tx, e));
+            history.steps().stream().filter(st -> !EditorialTables.exists(tx, org.seatdesk.kb.editorial.EditorialService.STEP, st.id()))
+                    .forEach(st -> EditorialTables.insert(tx, st));
+            history.revisions().stream().filter(r -> !EditorialTables.exists(tx, org.seatdesk.kb.editorial.EditorialService.REVISION, r.id()))
+                    .forEach(r -> EditorialTables.insert(tx, r));
+        });
+    }
+
     @Override
     public void appendStep(Step step, List<OutboxOperation> ops) {
         dsl.transaction(cfg -> {

@@ -68,7 +68,8 @@ class KbEditorTest {
         robot.clickOn("#kb-notice-title").write("New card reader fees");
         robot.clickOn("#kb-notice-department").write("Card department");
         robot.clickOn("#kb-notice-receive");
-        waitFor(() -> items(robot).size() == 1 && selected(robot) != null);
+        // The demo's published articles are listed too: the new notice is the latest item.
+        waitFor(() -> selected(robot) != null && items(robot).getFirst().title().equals("New card reader fees"));
 
         assertThat(items(robot).getFirst().state()).isEqualTo(EditorialState.NOTICE_RECEIVED);
         assertThat(robot.lookup("#kb-steps").queryParent().getChildrenUnmodifiable())
@@ -136,7 +137,7 @@ class KbEditorTest {
         robot.clickOn("#kb-notice-title").write("Scanned notice");
         robot.clickOn("#kb-notice-department").write("Card department");
         robot.clickOn("#kb-notice-receive");
-        waitFor(() -> items(robot).size() == 1 && selected(robot) != null);
+        waitFor(() -> selected(robot) != null && selected(robot).title().equals("Scanned notice"));
         robot.interact(() -> robot.lookup("#kb-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(2));
         robot.clickOn("#kb-notice-title").write("next notice, half typed");
         Path dir = Files.createTempDirectory("kb-material");
@@ -160,6 +161,35 @@ class KbEditorTest {
         ListView<?> files = robot.lookup("#kb-materials").queryAs(ListView.class);
         assertThat(files.getItems()).hasSize(1);
         assertThat(((org.seatdesk.kb.editorial.KeptMaterial) files.getItems().getFirst()).complete()).isTrue();
+    }
+
+    /// R-KB-1, R-KB-2: the demo's published articles are in the editor's list with their history,
+    /// and one opens to be revised from its published text (K001 saw no items at all).
+    @Test
+    void rKb1TheDemoArticlesAreListedAsPublishedAndTheEditorRevisesOne(FxRobot robot) throws Exception {
+        login(robot, "K001");
+        int demoArticles = org.seatdesk.demo.DemoArticles.load(java.time.Instant.now()).size();
+        robot.interact(() -> console.kbEditor().model().filterProperty().set(null)); // "All states"
+        waitFor(() -> items(robot).stream().filter(i -> i.state() == EditorialState.PUBLISHED).count() == demoArticles);
+        ItemSummary article = items(robot).stream().filter(i -> i.title().equals("刷卡无响应怎么办")).findFirst()
+                .orElseGet(() -> items(robot).getFirst());
+        assertThat(article.publishedVersion()).isEqualTo(1);
+        assertThat(article.additionEndedAt()).as("R-KB-2: when the addition ended").isNotNull();
+
+        robot.interact(() -> console.kbEditor().model().select(article));
+        waitFor(() -> robot.lookup("#kb-step-REVISE").tryQuery().isPresent());
+        String published = CompletableFuture.supplyAsync(() -> new org.seatdesk.store.JooqArticleRepository(context.database)
+                .find(article.id()).orElseThrow().body(), context.dbExecutor).join();
+        robot.clickOn("#kb-step-REVISE");
+        waitFor(() -> selected(robot) != null && selected(robot).state() == EditorialState.BEING_EDITED
+                && body(robot).equals(published));
+        assertThat(robot.lookup("#kb-title").queryAs(TextInputControl.class).getText()).isEqualTo(article.title());
+
+        robot.interact(() -> robot.lookup("#kb-body").queryAs(TextArea.class).appendText("\n\nRevised by the editor.\n"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitFor(() -> message(robot).startsWith("Version 2 saved."));
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL); // ENTER
+        waitFor(() -> selected(robot) != null && selected(robot).state() == EditorialState.ENTERED);
     }
 
     private static String materialNote(FxRobot robot) {

@@ -73,6 +73,18 @@ public final class SupervisorFixture {
         });
     }
 
+    /// Another monitor console marks the person in `row` of the open sheet, as a pull from the hub
+    /// would bring it: written here, on the database thread, without this console's view knowing.
+    public void markFromAnotherConsole(int row, Mark mark) throws Exception {
+        onDb(() -> {
+            RollCallService.Shift shift = context.rollCall.currentShift(clock.instant()).orElseThrow();
+            RollCallEntry person = context.rollCall.sheet(shift).entries().get(row);
+            var login = (org.seatdesk.security.LoginResult.Success) context.auth.login(DemoCommand.DEMO_MONITOR,
+                    DemoCommand.DEMO_PASSWORD);
+            return context.rollCall.mark(shift, person, mark, login.session().staff());
+        });
+    }
+
     public List<DisciplineRecord> discipline() throws Exception {
         return onDb(() -> context.rollCall.discipline(context.rollCall.currentShift(clock.instant()).orElseThrow()));
     }

@@ -119,6 +119,40 @@ class KbEditorialWithHubProcessTest {
         }
     }
 
+    /// The demo's published articles come with their editorial history from `hub --demo`: an
+    /// editor on an empty console lists them as published and revises one, and the hub takes
+    /// every step (it judges REVISE against the steps it holds); the seat gets version 2.
+    @Test
+    void rKb1TheEditorRevisesADemoArticleAndTheHubTakesTheRevision(@TempDir Path dir) throws Exception {
+        try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {
+            EditorialConsole editor = new EditorialConsole(open, dir.resolve("k001"), hub, "K001", "K01");
+            EditorialConsole seat = new EditorialConsole(open, dir.resolve("s07"), hub, "A001", "S07");
+            editor.sync();
+            int demoArticles = org.seatdesk.demo.DemoArticles.load(java.time.Instant.now()).size();
+            var items = editor.onDb(() -> editor.editorial.items());
+            assertThat(items).filteredOn(i -> i.state() == EditorialState.PUBLISHED).hasSize(demoArticles);
+            var article = items.getFirst();
+            var text = editor.onDb(() -> editor.editorial.latest(article.id())).orElseThrow();
+
+            editor.onDb(() -> {
+                editor.editorial.take(editor.actor, article.id(), EditorialAction.REVISE, null);
+                editor.editorial.saveRevision(editor.actor, article.id(), new RevisionDraft(text.section(), text.category(),
+                        text.title(), text.body() + "\n\n修订：新增说明。\n", text.language(), text.tags()));
+                editor.editorial.take(editor.actor, article.id(), EditorialAction.ENTER, null);
+                editor.editorial.take(editor.actor, article.id(), EditorialAction.CONFIRM, "演示部门确认");
+                return editor.editorial.take(editor.actor, article.id(), EditorialAction.PUBLISH, null);
+            });
+            editor.sync();
+            assertThat(TestData.rejectedText(editor.db)).isEqualTo("[]");
+            assertThat(TestData.outboxRows(editor.db)).isZero();
+
+            seat.sync();
+            Article revised = seat.onDb(() -> seat.articles.find(article.id())).orElseThrow();
+            assertThat(revised.version()).isEqualTo(2);
+            assertThat(revised.body()).contains("修订：新增说明。");
+        }
+    }
+
     @Test
     void rKb1TheHubRefusesAPublicationThatSkipsTheFlowAndStepsOfTheWrongRole(@TempDir Path dir) throws Exception {
         try (HubProcess hub = HubProcess.start(dir.resolve("hub"), "--demo")) {

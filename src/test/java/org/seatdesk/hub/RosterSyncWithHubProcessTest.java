@@ -193,17 +193,25 @@ class RosterSyncWithHubProcessTest {
         }
     }
 
-    /// A day shift of the agent's at least three days ahead: every notice period is kept.
+    /// A day shift of the agent's at least three days ahead: every notice period is kept; not a day
+    /// that a swap of theirs, decided or pending, gives away (R-SW-5: the demo's A001 has a pending one).
     private static LocalDate dayShiftAhead(Console seat) {
         LocalDate today = LocalDate.now(Fixtures.CENTRE_ZONE);
         var facts = seat.records.ledger().facts(today, today.plusDays(20));
         for (LocalDate d = today.plusDays(3); ; d = d.plusDays(1)) {
             var shift = facts.effective().shift(seat.me.id(), d);
             if (shift.isPresent() && !shift.get().onLeave() && !shift.get().swapped()
-                    && shift.get().assignment().shiftCode().equals("DAY") && !facts.isHoliday(d)) {
+                    && shift.get().assignment().shiftCode().equals("DAY") && !facts.isHoliday(d)
+                    && !givenAwayBySwap(facts, seat.me.id(), d)) {
                 return d;
             }
         }
+    }
+
+    private static boolean givenAwayBySwap(org.seatdesk.roster.RosterFacts facts, UUID who, LocalDate day) {
+        return facts.swaps().stream().filter(s -> facts.status(s) != RequestStatus.REFUSED)
+                .anyMatch(s -> who.equals(s.requesterId()) && day.equals(s.requesterDay())
+                        || who.equals(s.partnerId()) && day.equals(s.partnerDay()));
     }
 
     private static RequestStatus statusAt(Console seat, UUID requestId) {

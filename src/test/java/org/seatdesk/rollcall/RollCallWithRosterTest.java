@@ -74,6 +74,10 @@ class RollCallWithRosterTest {
                     .filter(s -> !s.onLeave() && !s.swapped() && !facts.isHoliday(day))
                     .filter(s -> facts.leaves().stream().noneMatch(l -> l.staffId().equals(s.assignment().staffId())
                             && l.covers(day)))
+                    // R-SW-5: nor a day that a pending swap of theirs gives away
+                    .filter(s -> facts.swaps().stream().noneMatch(w -> facts.status(w) == RequestStatus.PENDING
+                            && (w.requesterId().equals(s.assignment().staffId()) && w.requesterDay().equals(day)
+                            || w.partnerId().equals(s.assignment().staffId()) && w.partnerDay().equals(day))))
                     .filter(s -> facts.staff(s.assignment().staffId()).map(p -> p.staffNo().startsWith("A")).orElse(false))
                     .findFirst().orElse(null);
         }

@@ -110,6 +110,16 @@ class RosterRulesProperties {
             }
             // R-LV-1, R-LV-3, R-LV-4, R-LV-5, R-SW-5: the approved leave still passes every leave rule.
             assertThat(LeaveRules.check(leave, facts, POLICY)).as("approved leave %s", leave).isEmpty();
+            // R-SW-5: no day of approved leave is one that the person's own swap, still waiting for
+            // its squad leaders, gives away (leave was approved while such a swap was pending).
+            for (SwapRequest swap : facts.swaps()) {
+                if (facts.status(swap) != RequestStatus.PENDING) {
+                    continue;
+                }
+                boolean givenAway = leave.staffId().equals(swap.requesterId()) && leave.covers(swap.requesterDay())
+                        || leave.staffId().equals(swap.partnerId()) && leave.covers(swap.partnerDay());
+                assertThat(givenAway).as("approved leave %s on a day that swap %s gives away", leave, swap).isFalse();
+            }
             // R-LV-2: the right people, level by level.
             List<Role> approvers = facts.decisionsOn(leave.id()).stream().filter(d -> d.verdict() == Verdict.APPROVED)
                     .map(d -> facts.staff(d.decidedBy()).orElseThrow().role()).toList();

@@ -36,6 +36,7 @@ public final class RollCallView {
     private final BorderPane root = new BorderPane();
     private final TableView<RollCallEntry> table = new TableView<>();
     private final TextField minutesAway = new TextField();
+    private java.util.UUID cursor;
 
     public RollCallView(RollCallViewModel model, Messages messages, ZoneId zone) {
         root.getStyleClass().add("roll-call");
@@ -79,9 +80,9 @@ public final class RollCallView {
                 default -> null;
             };
             if (chosen != null && !e.isShortcutDown()) {
-                int index = table.getSelectionModel().getSelectedIndex();
+                int index = cursorIndex();
                 model.mark(index, chosen);
-                table.getSelectionModel().select(Math.min(index + 1, table.getItems().size() - 1)); // next person
+                moveTo(Math.min(index + 1, table.getItems().size() - 1)); // next person
                 e.consume();
             }
         });
@@ -92,15 +93,48 @@ public final class RollCallView {
                 e.consume();
             }
         });
-        // The first person is selected as soon as the sheet is there, so marking starts at once.
-        model.rows().subscribe(() -> {
-            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                table.getSelectionModel().selectFirst();
+        // The person the next key marks, by identity: the table forgets its selection when the
+        // selected row is replaced (a save or a reload of that person), and the next key then went
+        // to nobody or to the first row (R-SH-1, marks typed at ten a second).
+        table.getSelectionModel().selectedItemProperty().subscribe(selected -> {
+            if (selected != null) {
+                cursor = selected.staffId();
+            }
+        });
+        // Added after setItems, so it runs after the table's own handling of the change: the
+        // cursor's row is selected and focused again (↑/↓ move from the focus), and the first person
+        // is selected as soon as the sheet is there, so marking starts at once.
+        model.rows().addListener((javafx.collections.ListChangeListener<RollCallEntry>) change -> {
+            if (!table.getItems().isEmpty()) {
+                moveTo(Math.max(0, cursorIndex()));
             }
         });
         BorderPane.setMargin(table, new Insets(0, 14, 0, 14));
         root.setCenter(table);
         root.setBottom(bottom(model, messages));
+    }
+
+    /// The row of the person the next mark is for; the selection when there is no cursor yet.
+    private int cursorIndex() {
+        if (cursor != null) {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).staffId().equals(cursor)) {
+                    return i;
+                }
+            }
+        }
+        return table.getSelectionModel().getSelectedIndex();
+    }
+
+    private void moveTo(int index) {
+        if (index < 0) {
+            return;
+        }
+        cursor = table.getItems().get(index).staffId();
+        if (table.getSelectionModel().getSelectedIndex() != index || table.getFocusModel().getFocusedIndex() != index) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.getFocusModel().focus(index);
+        }
     }
 
     public Node root() {
@@ -120,7 +154,7 @@ public final class RollCallView {
         Button record = new Button(messages.get("rollcall.recordLeftPost"));
         record.setId("rollcall-record-left-post");
         Runnable submit = () -> {
-            if (model.leftPost(table.getSelectionModel().getSelectedIndex(), minutesAway.getText(), permitted.isSelected())) {
+            if (model.leftPost(cursorIndex(), minutesAway.getText(), permitted.isSelected())) {
                 minutesAway.clear();
                 permitted.setSelected(false);
                 table.requestFocus();

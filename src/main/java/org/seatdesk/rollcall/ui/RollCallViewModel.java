@@ -86,9 +86,10 @@ public final class RollCallViewModel {
             return;
         }
         Shift current = shift;
-        RollCallEntry person = rows.get(index);
+        RollCallEntry person = rows.get(index); // who was selected when the key was typed
         background.run(() -> service.mark(current, person, mark, monitor), marked -> {
-            rows.set(index, person.with(marked.mark()));
+            // By person, not by the index of the key press: a reload may have come in between.
+            replace(person.staffId(), marked.mark());
             if (!marked.alsoAbsent().isEmpty()) {
                 // R-SW-6: the one who gave the shift away is absent too; the sheet shows them after a reload.
                 notice.set(messages.get("rollcall.swapLeftEmpty", person.name(), String.join(", ",
@@ -149,9 +150,42 @@ public final class RollCallViewModel {
         ShiftType type = l.shift().type();
         title.set(messages.get("rollcall.title", shiftName(type), l.shift().day().toString(),
                 type.startsAt().format(HH_MM), type.endsAt().format(HH_MM), l.sheet().opensAt().format(HH_MM)));
-        rows.setAll(l.sheet().entries());
+        merge(l.sheet().entries());
         discipline.setAll(l.discipline());
         showCounts();
+    }
+
+    /// A reload touches only the rows that changed, and keeps the list when the same people are on
+    /// it: replacing every row at each pull from the hub made the table drop the selected row, so
+    /// the monitor's next key went to someone else (R-SH-1 at ten marks a second).
+    private void merge(List<RollCallEntry> fresh) {
+        boolean samePeople = fresh.size() == rows.size();
+        for (int i = 0; samePeople && i < fresh.size(); i++) {
+            samePeople = fresh.get(i).staffId().equals(rows.get(i).staffId());
+        }
+        if (!samePeople) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(rows.get(i))) {
+                rows.set(i, fresh.get(i));
+            }
+        }
+    }
+
+    private void replace(java.util.UUID staffId, org.seatdesk.rollcall.RollCallMark mark) {
+        for (int i = 0; i < rows.size(); i++) {
+            RollCallEntry row = rows.get(i);
+            if (row.staffId().equals(staffId)) {
+                boolean shown = mark.equals(row.latest()); // a reload read it back already
+                boolean newerShown = row.latest() != null && row.latest().markedAt().isAfter(mark.markedAt());
+                if (!shown && !newerShown) {
+                    rows.set(i, row.with(mark));
+                }
+                return;
+            }
+        }
     }
 
     private void showCounts() {

@@ -13,7 +13,7 @@ import org.seatdesk.roster.RosterPolicy;
 public final class LeaveRules {
 
     private static final List<LeaveCheck> CHECKS = List.of(new LeaveCoversAShift(), new WhoMayRequest(),
-            new NoLeaveOnSwappedShift(), new HolidayLeave(), new NoticePeriod(), new NightShiftCutoff());
+            new NoLeaveOnSwappedShift(), new NoLeaveOnPendingSwap(), new HolidayLeave(), new NoticePeriod(), new NightShiftCutoff());
 
     private LeaveRules() {
     }

@@ -50,7 +50,11 @@ public final class MyRosterPage {
         cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
         root.setTop(cards);
         BorderPane.setMargin(cards, new Insets(0, 0, 14, 0));
-        HBox center = new HBox(14, requestsTable(), formsPane());
+        // The weeks sit above my requests, beside the forms: the leave form keeps its full
+        // height on a 1366×768 screen.
+        VBox left = new VBox(12, weeks(), requestsTable());
+        VBox.setVgrow(left.getChildren().getLast(), Priority.ALWAYS);
+        HBox center = new HBox(14, left, formsPane());
         HBox.setHgrow(center.getChildren().getFirst(), Priority.ALWAYS);
         root.setCenter(center);
     }
@@ -123,6 +127,70 @@ public final class MyRosterPage {
         card.getStyleClass().add("roster-card");
         card.setPadding(new Insets(12));
         return card;
+    }
+
+    /// This week and the next, a row each, Monday to Sunday: the person's shift by day, day names
+    /// and dates in the UI language; today is marked.
+    private Node weeks() {
+        VBox box = new VBox(6);
+        box.setId("roster-weeks");
+        box.getStyleClass().add("roster-weeks");
+        model.weeksProperty().subscribe(weeks -> {
+            box.getChildren().clear();
+            java.time.LocalDate today = model.today();
+            for (int w = 0; w < weeks.size(); w++) {
+                Label name = new Label(messages.get(w == 0 ? "roster.week.this" : "roster.week.next"));
+                name.getStyleClass().add("section-title");
+                GridPane days = new GridPane();
+                days.setHgap(6);
+                for (int d = 0; d < weeks.get(w).days().size(); d++) {
+                    javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+                    c.setPercentWidth(100.0 / 7);
+                    days.getColumnConstraints().add(c);
+                    days.add(dayCell(weeks.get(w).days().get(d), today), d, 0);
+                }
+                box.getChildren().addAll(name, days);
+            }
+        });
+        return box;
+    }
+
+    private Node dayCell(ShiftOverview.Day day, java.time.LocalDate today) {
+        Label date = new Label(RosterTexts.weekDay(day.day(), messages));
+        date.getStyleClass().add("text-small");
+        Label shift = new Label();
+        shift.getStyleClass().add("text-bold");
+        shift.setWrapText(true); // "Turno intermedio" takes two lines in a narrow day
+        Label detail = new Label();
+        detail.getStyleClass().addAll("text-small", "text-muted");
+        Label seat = new Label();
+        seat.getStyleClass().addAll("text-small", "text-muted");
+        if (day.type() == null) {
+            shift.setText(messages.get(day.holiday() ? "roster.week.holidayOff" : "roster.week.off"));
+            shift.getStyleClass().setAll("text-muted");
+        } else {
+            String name = RosterTexts.shiftName(day.type(), messages);
+            shift.setText(day.onLeave() ? messages.get("roster.shiftOnLeave", name)
+                    : day.swapped() ? messages.get("roster.shiftSwapped", name) : name);
+            detail.setText(RosterTexts.hours(day.type()));
+            seat.setText(day.seatCode() == null ? "" : messages.get("roster.week.seat", day.seatCode()));
+        }
+        for (Label l : new Label[] {date, shift, detail, seat}) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+        VBox cell = new VBox(2, date, shift, detail, seat);
+        cell.setId("roster-day-" + day.day());
+        cell.getStyleClass().add("roster-day");
+        if (day.type() != null) {
+            cell.getStyleClass().add(day.onLeave() ? "roster-day-leave" : "roster-day-shift");
+        }
+        if (day.day().equals(today)) {
+            cell.getStyleClass().add("roster-day-today");
+        }
+        cell.setPadding(new Insets(6, 8, 6, 8));
+        cell.setMinWidth(0);
+        return cell;
     }
 
     private Node requestsTable() {

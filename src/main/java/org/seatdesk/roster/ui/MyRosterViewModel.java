@@ -38,8 +38,13 @@ public final class MyRosterViewModel {
     private final Background background;
     private final Clock clock;
     private final Runnable saved;
+    private final ZoneId zone;
 
     private final ReadOnlyObjectWrapper<ShiftOverview.Shifts> shifts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<ShiftOverview.Week>> weeks = new ReadOnlyObjectWrapper<>(List.of());
+    // The leave form starts on the person's next shift, until they choose a day themselves.
+    private boolean leaveDayChosen;
+    private boolean settingDefaultDay;
     private final ObservableList<RequestSummary> requests = FXCollections.observableArrayList();
     // One read-only view per list, kept: such a view listens to its list weakly, so a view made
     // per call could be collected with the listeners added to it, and the screen stop following.
@@ -69,6 +74,7 @@ public final class MyRosterViewModel {
         this.background = background;
         this.clock = clock;
         this.saved = saved;
+        this.zone = zone;
         this.feedback = new Feedback(messages, background);
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), zone).plusDays(1);
         leaveFrom.set(tomorrow);
@@ -81,21 +87,40 @@ public final class MyRosterViewModel {
                 leaveTo.set(from);
             }
         });
+        leaveFrom.subscribe(from -> leaveDayChosen |= !settingDefaultDay);
+        leaveTo.subscribe(to -> leaveDayChosen |= !settingDefaultDay);
+        leaveDayChosen = false; // the subscriptions above ran once with the initial values
     }
 
     public void refresh() {
         UUID id = me.id();
-        background.run(() -> new Loaded(roster.overview().around(id, clock.instant()), roster.requests().requestsOf(id),
+        background.run(() -> new Loaded(roster.overview().overview(id, clock.instant()), roster.requests().requestsOf(id),
                         roster.requests().people()),
                 loaded -> {
-                    shifts.set(loaded.shifts());
+                    shifts.set(loaded.overview().shifts());
+                    weeks.set(loaded.overview().weeks());
+                    defaultLeaveDay(loaded.overview().shifts().next());
                     requests.setAll(loaded.requests());
                     people.setAll(loaded.people());
                 },
                 error -> show(messages.get("roster.loadFailed"), true));
     }
 
-    private record Loaded(ShiftOverview.Shifts shifts, List<RequestSummary> requests, List<Staff> people) {
+    private record Loaded(ShiftOverview.Overview overview, List<RequestSummary> requests, List<Staff> people) {
+    }
+
+    /// Leave is taken from a shift (a day off frees nothing): the form offers the next one.
+    private void defaultLeaveDay(ShiftOverview.Slot next) {
+        if (leaveDayChosen || next == null) {
+            return;
+        }
+        settingDefaultDay = true;
+        try {
+            leaveFrom.set(next.day());
+            leaveTo.set(next.day());
+        } finally {
+            settingDefaultDay = false;
+        }
     }
 
     public void askLeave() {
@@ -142,12 +167,22 @@ public final class MyRosterViewModel {
         feedback.show(text, isRefusal);
     }
 
+    /// Today in the centre's time: the week strip marks it.
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
     public Staff me() {
         return me;
     }
 
     public ReadOnlyObjectProperty<ShiftOverview.Shifts> shiftsProperty() {
         return shifts.getReadOnlyProperty();
+    }
+
+    /// This week and the next, Monday to Sunday, with the person's shift on each day.
+    public ReadOnlyObjectProperty<List<ShiftOverview.Week>> weeksProperty() {
+        return weeks.getReadOnlyProperty();
     }
 
     public ObservableList<RequestSummary> requests() {

@@ -42,6 +42,13 @@ final class RosterTexts {
                 + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, messages.locale());
     }
 
+    /// A day of the week strip: "Mon 7 Dec" / "周一 12月7日" / "lun 7 dic", in the UI language.
+    static String weekDay(LocalDate day, Messages messages) {
+        String name = day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, messages.locale());
+        String date = DateTimeFormatter.ofPattern(messages.get("roster.week.datePattern"), messages.locale()).format(day);
+        return name + " " + date;
+    }
+
     /// The reason a rule gives, with its ID so a person can look the rule up.
     static String refusal(Refusal refusal, Messages messages) {
         String reason = messages.get(refusal.messageKey(), refusal.args().toArray());

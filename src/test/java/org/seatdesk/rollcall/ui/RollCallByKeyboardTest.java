@@ -52,17 +52,22 @@ class RollCallByKeyboardTest {
         robot.clickOn("#rollcall-table");
         robot.type(KeyCode.HOME);
 
+        // R-SH-1: the demo's emergency leave of today falls on the fourth row on some weekdays; that
+        // person is then recorded on leave, not absent (this test timed out on those days).
+        boolean fourthOnLeave = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(3).onLeave()).get();
+        Mark fourth = fourthOnLeave ? Mark.ON_LEAVE : Mark.ABSENT;
         robot.type(KeyCode.P).type(KeyCode.L).type(KeyCode.DOWN).type(KeyCode.A);
-        waitFor(() -> table.getItems().get(3).mark() == Mark.ABSENT);
+        waitFor(() -> table.getItems().get(3).mark() == fourth);
 
         List<RollCallEntry> rows = List.copyOf(table.getItems());
         assertThat(rows.get(0).mark()).isEqualTo(Mark.PRESENT);
         assertThat(rows.get(1).mark()).isEqualTo(Mark.LATE);
         assertThat(rows.get(1).latest().minutesLate()).isZero(); // before 08:00 nobody is late by minutes yet
         assertThat(rows.get(2).mark()).isNull(); // skipped with ↓
-        assertThat(fixture.sheetMarks()).containsExactly(Mark.PRESENT, Mark.LATE, Mark.ABSENT);
+        assertThat(fixture.sheetMarks()).containsExactly(Mark.PRESENT, Mark.LATE, fourth);
         assertThat(fixture.pendingOps()).isEqualTo(3); // each mark waits in the outbox for the hub
-        assertThat(robot.lookup("#rollcall-counts").queryLabeled().getText()).contains("Present 1", "late 1", "absent 1");
+        assertThat(robot.lookup("#rollcall-counts").queryLabeled().getText()).contains("Present 1", "late 1",
+                fourthOnLeave ? "on leave 1" : "absent 1");
     }
 
     @Test

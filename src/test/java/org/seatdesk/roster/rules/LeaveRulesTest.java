@@ -133,6 +133,35 @@ class LeaveRulesTest {
     }
 
     @Test
+    void noLeaveOnADayThatOnesOwnPendingSwapGivesAway_R_SW_5() {
+        room.works(room.ann, D, DAY).works(room.ben, D.plusDays(1), DAY);
+        var swap = RosterScenario.swap(room.ann, D, room.ben, D.plusDays(1), before(D, EIGHT, 100));
+        room.add(swap).decide(room.leaderOne, swap.id(), Verdict.APPROVED, before(D, EIGHT, 90)); // one leader of two
+        // The requester's day that the swap gives away, and the partner's day it gives away.
+        assertThat(check(leave(room.ann, room.ann, LeaveKind.PERSONAL, D, D, false, before(D, EIGHT, 48))))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.ruleId()).isEqualTo("R-SW-5");
+                    assertThat(r.messageKey()).isEqualTo("roster.refuse.leaveOnPendingSwap");
+                    assertThat(r.args()).containsExactly(D.toString(), room.ben.name());
+                });
+        assertThat(check(leave(room.ben, room.ben, LeaveKind.PERSONAL, D.plusDays(1), D.plusDays(1), false,
+                before(D.plusDays(1), EIGHT, 48))))
+                .hasValueSatisfying(r -> assertThat(r.messageKey()).isEqualTo("roster.refuse.leaveOnPendingSwap"));
+    }
+
+    @Test
+    void leaveIsAskedAgainOnceTheSwapIsRefused_R_SW_5() {
+        room.works(room.ann, D, DAY).works(room.ben, D.plusDays(1), DAY).works(room.ann, D.plusDays(2), DAY);
+        var swap = RosterScenario.swap(room.ann, D, room.ben, D.plusDays(1), before(D, EIGHT, 100));
+        room.add(swap);
+        // Another of the person's days is not in the swap: leave there is fine.
+        assertThat(check(leave(room.ann, room.ann, LeaveKind.PERSONAL, D.plusDays(2), D.plusDays(2), false,
+                before(D.plusDays(2), EIGHT, 48)))).isEmpty();
+        room.decide(room.leaderOne, swap.id(), Verdict.REFUSED, before(D, EIGHT, 90));
+        assertThat(check(leave(room.ann, room.ann, LeaveKind.PERSONAL, D, D, false, before(D, EIGHT, 48)))).isEmpty();
+    }
+
+    @Test
     void leaveOnDaysWithoutAShiftFreesNothing() {
         assertThat(check(leave(room.ann, room.ann, LeaveKind.PERSONAL, D, D, false, before(D, EIGHT, 48))))
                 .hasValueSatisfying(r -> assertThat(r.messageKey()).isEqualTo("roster.refuse.noShiftInLeave"));
