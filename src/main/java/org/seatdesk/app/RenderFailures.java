@@ -14,11 +14,15 @@ import java.util.function.Consumer;
 /// in the seat's database. One per process, made by [Main] and handed to the console commands.
 final class RenderFailures {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RenderFailures.class);
-
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean reported = new AtomicBoolean();
     private final AtomicBoolean restart = new AtomicBoolean();
+
+    /// Looked up when first used: this class is made before a command has chosen its log folder,
+    /// and the first lookup configures logging.
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(RenderFailures.class);
+    }
 
     /// `listener` hears the first failure (with what it was); later ones are only logged.
     void onFailure(Consumer<String> listener) {
@@ -28,7 +32,7 @@ final class RenderFailures {
     /// Called from any thread; tells the listeners once.
     void report(String what) {
         if (reported.compareAndSet(false, true)) {
-            LOG.error("The console's rendering failed ({}); offering a restart", what);
+            log().error("The console's rendering failed ({}); offering a restart", what);
             listeners.forEach(listener -> listener.accept(what));
         }
     }
@@ -58,14 +62,14 @@ final class RenderFailures {
         info.command().ifPresent(command::add);
         info.arguments().ifPresent(arguments -> command.addAll(List.of(arguments)));
         if (command.isEmpty()) {
-            LOG.error("Cannot restart: this platform does not tell the process's command line");
+            log().error("Cannot restart: this platform does not tell the process's command line");
             return;
         }
         try {
             new ProcessBuilder(command).inheritIO().start();
-            LOG.info("Restarted the console: {}", command.getFirst());
+            log().info("Restarted the console: {}", command.getFirst());
         } catch (IOException e) {
-            LOG.error("Could not restart the console with {}", command, e);
+            log().error("Could not restart the console with {}", command, e);
         }
     }
 }

@@ -164,7 +164,8 @@ public final class SeatConsole extends ConsoleWindow {
     private void showMain(Session session, TicketDraft carriedDraft) {
         this.session = session;
         stopTicker();
-        stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
+        stage.setTitle(session.seated() ? messages.get("window.title", session.staff().name(), session.seatCode())
+                : messages.get("window.titleNoSeat", session.staff().name()));
         String centre = context.settings.get("centre.name");
 
         ScriptsPanel scripts = new ScriptsPanel(messages, centre);

@@ -21,12 +21,14 @@ final class StandardErrorToLog extends OutputStream {
             "^(Exception in thread .*|([\\w$]+\\.)+[\\w$]*(Exception|Error)\\b.*)");
 
     private final PrintStream terminal;
-    private final Logger log;
+    private final java.util.function.Supplier<Logger> log;
     private final RenderFailures failures;
     private final ThreadLocal<ByteArrayOutputStream> lines = ThreadLocal.withInitial(ByteArrayOutputStream::new);
     private final ThreadLocal<Boolean> logging = ThreadLocal.withInitial(() -> false);
 
-    StandardErrorToLog(PrintStream terminal, Logger log, RenderFailures failures) {
+    /// @param log looked up at the first line, not at install: the first lookup configures logging,
+    ///            and a command chooses its log folder after this stream is installed
+    StandardErrorToLog(PrintStream terminal, java.util.function.Supplier<Logger> log, RenderFailures failures) {
         this.terminal = terminal;
         this.log = log;
         this.failures = failures;
@@ -35,7 +37,7 @@ final class StandardErrorToLog extends OutputStream {
     /// Replaces `System.err` with a copy into the log; returns the terminal's own stream.
     static PrintStream install(RenderFailures failures) {
         PrintStream terminal = System.err;
-        System.setErr(new PrintStream(new StandardErrorToLog(terminal, LoggerFactory.getLogger(LOGGER), failures),
+        System.setErr(new PrintStream(new StandardErrorToLog(terminal, () -> LoggerFactory.getLogger(LOGGER), failures),
                 true, StandardCharsets.UTF_8));
         return terminal;
     }
@@ -78,7 +80,7 @@ final class StandardErrorToLog extends OutputStream {
         }
         logging.set(true);
         try {
-            log.warn(line);
+            log.get().warn(line);
             if (onRenderThread() && EXCEPTION.matcher(line).matches()) {
                 failures.report(Thread.currentThread().getName() + ": " + line);
             }

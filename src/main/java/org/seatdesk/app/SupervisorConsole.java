@@ -86,7 +86,8 @@ public final class SupervisorConsole extends ConsoleWindow {
         this.rollCall = null;
         this.dutyLog = null;
         stopTicker();
-        stage.setTitle(messages.get("window.title", session.staff().name(), session.seatCode()));
+        stage.setTitle(session.seated() ? messages.get("window.title", session.staff().name(), session.seatCode())
+                : messages.get("window.titleNoSeat", session.staff().name()));
         status = new StatusBarViewModel(session, messages, context.sync, context.roster, background,
                 context.clock, context.zone, context.conflicts::openCount, context.refusals::unreadCount);
         inbox = new HubInbox(context, session.author(), messages, background, () -> {

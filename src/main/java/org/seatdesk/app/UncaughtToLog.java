@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 /// `OutOfMemoryError`, or any failure on the render thread, is reported as a broken screen.
 final class UncaughtToLog implements Thread.UncaughtExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtToLog.class);
-
     private final RenderFailures failures;
 
     UncaughtToLog(RenderFailures failures) {
@@ -22,7 +20,10 @@ final class UncaughtToLog implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        LOG.error("Uncaught exception on thread '{}'", thread.getName(), error);
+        // looked up here, not when installed: the first lookup configures logging, and the command
+        // chooses its log folder after this handler is installed
+        Logger log = LoggerFactory.getLogger(UncaughtToLog.class);
+        log.error("Uncaught exception on thread '{}'", thread.getName(), error);
         if (error instanceof OutOfMemoryError || thread.getName().startsWith("QuantumRenderer")) {
             failures.report(thread.getName() + ": " + error);
         }

@@ -47,7 +47,7 @@ public final class AuthService implements Authenticator {
             return new LoginResult.Inactive();
         }
         throttle.succeeded(staffNo, source);
-        String seat = seatCode != null ? seatCode : Optional.ofNullable(person.seatCode()).orElse("S00");
+        String seat = seatCode != null ? seatCode : Optional.ofNullable(person.seatCode()).orElse(Session.NO_SEAT);
         return new LoginResult.Success(new Session(person, seat, clock.instant()));
     }
 

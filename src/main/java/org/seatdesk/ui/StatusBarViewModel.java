@@ -63,7 +63,7 @@ public final class StatusBarViewModel {
         this.zone = zone;
         // someone without a seat (a director) signs in under the placeholder seat "S00": no raw
         // code on screen, the bar then leaves the seat out
-        boolean seated = session.staff().seatCode() != null || !"S00".equals(session.seatCode());
+        boolean seated = session.seated();
         who.set(seated ? messages.get("status.who", session.staff().name(), session.staff().staffNo(),
                 messages.label(session.staff().role()), session.seatCode())
                 : messages.get("status.whoNoSeat", session.staff().name(), session.staff().staffNo(),

@@ -34,7 +34,7 @@ class StandardErrorToLogTest {
         logged.start();
         logger.addAppender(logged);
         failures.onFailure(reported::add);
-        err = new PrintStream(new StandardErrorToLog(new PrintStream(terminal, true, StandardCharsets.UTF_8), logger, failures),
+        err = new PrintStream(new StandardErrorToLog(new PrintStream(terminal, true, StandardCharsets.UTF_8), () -> logger, failures),
                 true, StandardCharsets.UTF_8);
     }
 

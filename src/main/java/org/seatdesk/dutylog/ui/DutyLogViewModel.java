@@ -134,7 +134,8 @@ public final class DutyLogViewModel {
         }
         Loaded l = loaded.get();
         shift = l.shift();
-        title.set(messages.get("dutylog.title", l.shift().type().code(), l.shift().day().toString()));
+        title.set(messages.get("dutylog.title", org.seatdesk.ui.ShiftNames.of(l.shift().type(), messages), // no raw "DAY"
+                messages.dateFormat().format(l.shift().day())));
         entries.setAll(l.entries());
         escalations.setAll(l.escalations());
         pending.setAll(DutyLogService.pendingNotices(l.escalations()));
