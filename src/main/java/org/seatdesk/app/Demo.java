@@ -30,8 +30,8 @@ final class Demo {
         new JooqArticleRepository(context.database).seedIfEmpty(() -> DemoArticles.load(context.clock.instant()));
         // R-KB-1, R-KB-2: the articles' editorial history, as the demo hub seeds it (same ids), so
         // the KB editor lists the published articles and can revise them.
-        var history = editorialHistory(context.database, DemoArticles.load(context.clock.instant()), context.clock.instant());
-        new org.seatdesk.store.JooqEditorialRepository(context.database).seedIfAbsent(history);
+        new org.seatdesk.store.JooqEditorialRepository(context.database).seedOnce(() ->
+                editorialHistory(context.database, DemoArticles.load(context.clock.instant()), context.clock.instant()));
         seedShiftLog(context.database, centre, context.clock, context.zone);
     }
 

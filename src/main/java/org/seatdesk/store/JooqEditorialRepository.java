@@ -54,6 +54,14 @@ public final class JooqEditorialRepository implements EditorialRepository {
 
     /// The demo's editorial history (DemoEditorial), which its demo hub holds too: no outbox
     /// operations (nothing to push), and a record here already is kept. One transaction.
+    /// Seeds the demo's editorial history once: `history` is only built (it parses every demo
+    /// article) when no editorial step is here yet, since every start of the demo calls this.
+    public void seedOnce(java.util.function.Supplier<org.seatdesk.demo.DemoEditorial.Records> history) {
+        if (!dsl.fetchExists(org.seatdesk.store.jooq.Tables.KB_STEP)) {
+            seedIfAbsent(history.get());
+        }
+    }
+
     public void seedIfAbsent(org.seatdesk.demo.DemoEditorial.Records history) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
