@@ -36,9 +36,12 @@ class ToolkitUnavailableTest {
         }
         assertThat(exited).as("the console exited instead of hanging").isTrue();
         assertThat(process.exitValue()).isEqualTo(Launch.EXIT_NO_DISPLAY);
-        assertThat(Files.readString(dir.resolve("out.txt")) + Files.readString(dir.resolve("err.txt")))
-                .contains("Cannot open the display :97", "xvfb-run")
-                .doesNotContain("\tat com.sun.glass");
+        String said = Files.readString(dir.resolve("out.txt")) + Files.readString(dir.resolve("err.txt"));
+        // what is missing: the display (CI installs GTK 3), or GTK 3 itself on a machine without it
+        assertThat(said).satisfiesAnyOf(
+                text -> assertThat(text).contains("Cannot open the display :97", "xvfb-run"),
+                text -> assertThat(text).contains("could not load GTK 3", "libgtk-3-0"));
+        assertThat(said).doesNotContain("\tat com.sun.glass");
     }
 
     @Test
