@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /// Command-line values checked where they are typed: picocli reports a bad one with the option's
 /// name and the usage, instead of a stack trace.
-final class Converters {
+public final class Converters {
 
     private Converters() {
     }
@@ -25,10 +25,11 @@ final class Converters {
     }
 
     /// A window size such as `1366x768`.
-    record Size(int width, int height) {
+    public record Size(int width, int height) {
     }
 
-    static final class WindowSize implements ITypeConverter<Size> {
+    /// Also `bench memory --window`: one reading of "1920x1080" for every command.
+    public static final class WindowSize implements ITypeConverter<Size> {
         @Override
         public Size convert(String value) {
             String[] parts = value.toLowerCase(Locale.ROOT).split("x");

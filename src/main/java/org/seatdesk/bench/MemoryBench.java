@@ -50,26 +50,15 @@ final class MemoryBench implements Callable<Integer> {
     @Option(names = "--progress", description = "Write each sample to stderr as it is taken")
     boolean progress;
 
-    @Option(names = "--window", paramLabel = "WxH",
+    @Option(names = "--window", paramLabel = "WxH", converter = org.seatdesk.app.Converters.WindowSize.class,
             description = "A real window of this size on the display (e.g. 1920x1080 under Xvfb) instead of the headless platform")
-    String window;
+    org.seatdesk.app.Converters.Size window;
 
     private static final List<String> KB_QUERIES = List.of("刷卡", "shuaka", "sk", "退货", "密码", "打印");
 
     private final List<Map<String, Object>> samples = new ArrayList<>();
     private GcTime gcAtStart;
 
-    private int[] windowSize() {
-        if (window == null) {
-            return new int[] {0, 0};
-        }
-        String[] parts = window.toLowerCase(java.util.Locale.ROOT).split("x");
-        if (parts.length != 2) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--window wants WIDTHxHEIGHT, e.g. 1920x1080, not " + window);
-        }
-        return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -82,10 +71,9 @@ final class MemoryBench implements Callable<Integer> {
         try (BenchRun run = BenchRun.create(options)) {
             run.seedInChildProcess(tickets, 100, options.seed); // nothing of the seeding stays in this heap
             report.put("tickets", tickets);
-            int[] size = windowSize();
-            report.put("window", window == null ? "headless 1366x768" : window);
+            report.put("window", window == null ? "headless 1366x768" : window.width() + "x" + window.height());
             try (HeadlessSeat seat = HeadlessSeat.open(run.dir, BenchRun.STAFF_NO, BenchRun.PASSWORD, Duration.ofSeconds(60),
-                    size[0], size[1])) {
+                    window == null ? 0 : window.width(), window == null ? 0 : window.height())) {
                 QueueDriver queue = new QueueDriver(seat);
                 queue.status(org.seatdesk.ticket.StatusFilter.ANY);
                 TicketFormViewModel form = seat.console().form();
